@@ -1,0 +1,240 @@
+// The boundary: turns the bytes of a feed response into a FeedModel, or a reason to refuse it whole (FEED.md "Bad documents").
+import { COUNT_FIELDS, FEED_SCHEMA_ID, envelopeSchema, statRowSchema, unitSchema, type StatRow, type Unit } from './feed-schema';
+import {
+  ALL_UNITS_ID,
+  type DataQuality,
+  type FeedModel,
+  type IndexedRow,
+  type LeftOutRow,
+  type LeftOutUnit,
+  type ParseResult,
+  type RowProblem,
+  type UnitFlag,
+  type UnitNode,
+} from './feed-model';
+import { monthKey, parseMonth } from '../stats/month';
+import { foldForSearch } from '../stats/search-text';
+
+/** Reads a response body. HTML (an error page served with status 200) and broken JSON are refused with a reason. */
+export function parseFeedText(text: string): ParseResult {
+  const start = text.trimStart().slice(0, 1);
+  if (start === '<') return { ok: false, refusal: { code: 'html' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, refusal: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  return parseFeedDocument(json);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseFeedDocument(json: unknown): ParseResult {
+  if (!isRecord(json)) return { ok: false, refusal: { code: 'not-an-object' } };
+  if (json.schema === undefined) return { ok: false, refusal: { code: 'missing-field', field: 'schema' } };
+  if (json.schema !== FEED_SCHEMA_ID) return { ok: false, refusal: { code: 'wrong-schema', found: String(json.schema).slice(0, 60) } };
+  for (const field of ['generatedAt', 'units', 'stats'] as const) {
+    if (json[field] === undefined) return { ok: false, refusal: { code: 'missing-field', field } };
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    const field = envelope.error.issues[0]?.path[0];
+    if (field === 'units' || field === 'stats') return { ok: false, refusal: { code: 'missing-field', field } };
+    return { ok: false, refusal: { code: 'bad-generated-at', value: String(json.generatedAt).slice(0, 60) } };
+  }
+  const { generatedAt, source, units: rawUnits, stats: rawRows } = envelope.data;
+
+  const unitsLeftOut: LeftOutUnit[] = [];
+  const units = new Map<string, UnitNode>();
+  rawUnits.forEach((raw, index) => {
+    const parsed = unitSchema.safeParse(raw);
+    const rawId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : null;
+    if (!parsed.success) {
+      unitsLeftOut.push({ index, unitId: rawId, problem: 'invalid' });
+      return;
+    }
+    if (units.has(parsed.data.id)) {
+      unitsLeftOut.push({ index, unitId: rawId, problem: 'duplicate-id' });
+      return;
+    }
+    units.set(parsed.data.id, toNode(parsed.data));
+  });
+
+  const cycle = findCycle(units);
+  if (cycle) return { ok: false, refusal: { code: 'cycle', unitIds: cycle } };
+
+  const flagsByUnit = new Map<string, UnitFlag[]>();
+  const flag = (unitId: string, unitFlag: UnitFlag) => {
+    const list = flagsByUnit.get(unitId);
+    if (list) list.push(unitFlag);
+    else flagsByUnit.set(unitId, [unitFlag]);
+  };
+
+  const rootId = linkTree(units, flag);
+  const rowsByUnit = new Map<string, IndexedRow[]>();
+  const rowsLeftOut: LeftOutRow[] = [];
+  const seen = new Set<string>();
+  let earliest = Infinity;
+  let latest = -Infinity;
+
+  rawRows.forEach((raw, index) => {
+    const checked = checkRow(raw);
+    const problems = checked.ok ? [] : checked.problems;
+    const unitId = isRecord(raw) && typeof raw.unitId === 'string' ? raw.unitId : null;
+    const month = isRecord(raw) && typeof raw.month === 'string' ? raw.month : null;
+    if (problems.length === 0 && unitId !== null && month !== null) {
+      if (!units.has(unitId)) problems.push({ code: 'unknown-unit', unitId });
+      else if (seen.has(`${unitId}\u0000${month}`)) problems.push({ code: 'duplicate', unitId, month });
+    }
+    if (!checked.ok || problems.length > 0) {
+      rowsLeftOut.push({ index, unitId, month: month === null ? null : month.slice(0, 20), problems });
+      return;
+    }
+    const row = checked.row;
+    const monthIndex = parseMonth(row.month) as number;
+    seen.add(`${row.unitId}\u0000${row.month}`);
+    const list = rowsByUnit.get(row.unitId);
+    const indexed: IndexedRow = { ...row, monthIndex };
+    if (list) list.push(indexed);
+    else rowsByUnit.set(row.unitId, [indexed]);
+    if (monthIndex < earliest) earliest = monthIndex;
+    if (monthIndex > latest) latest = monthIndex;
+  });
+
+  const unitsTouched = new Set<string>();
+  const leftOutPerUnit = new Map<string, number>();
+  for (const row of rowsLeftOut) {
+    if (row.unitId !== null && units.has(row.unitId)) {
+      unitsTouched.add(row.unitId);
+      leftOutPerUnit.set(row.unitId, (leftOutPerUnit.get(row.unitId) ?? 0) + 1);
+    }
+  }
+  for (const [unitId, count] of leftOutPerUnit) flag(unitId, { code: 'rows-left-out', count });
+
+  let rowsKept = 0;
+  for (const [unitId, rows] of rowsByUnit) {
+    rows.sort((a, b) => a.monthIndex - b.monthIndex);
+    rowsKept += rows.length;
+    checkRows(rows, (unitFlag) => flag(unitId, unitFlag));
+  }
+
+  const quality: DataQuality = { rowsKept, rowsLeftOut, unitsLeftOut, unitsTouched: [...unitsTouched], flagsByUnit };
+  const model: FeedModel = {
+    generatedAt,
+    generatedAtMs: Date.parse(generatedAt),
+    source,
+    units,
+    rootId,
+    postOrder: postOrder(units, rootId),
+    rowsByUnit,
+    months: rowsKept > 0 ? { earliest, latest } : null,
+    quality,
+  };
+  return { ok: true, model };
+}
+
+function toNode(unit: Unit): UnitNode {
+  return { ...unit, treeParentId: null, childIds: [], depth: 0, searchText: foldForSearch(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`) };
+}
+
+function checkRow(raw: unknown): { ok: true; row: StatRow } | { ok: false; problems: RowProblem[] } {
+  if (!isRecord(raw)) return { ok: false, problems: [{ code: 'not-an-object' }] };
+  const parsed = statRowSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, row: parsed.data };
+  const problems: RowProblem[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (field === 'month') problems.push({ code: 'bad-month', value: String(raw.month).slice(0, 20) });
+    else if (field === 'unitId') problems.push({ code: 'bad-unit-id' });
+    else if ((COUNT_FIELDS as readonly string[]).includes(field)) {
+      if (raw[field] === undefined) problems.push({ code: 'missing-count', field });
+      else problems.push({ code: 'invalid-count', field, value: JSON.stringify(raw[field])?.slice(0, 20) ?? '' });
+    }
+  }
+  return { ok: false, problems: problems.length > 0 ? problems : [{ code: 'not-an-object' }] };
+}
+
+/** Finds a parentId cycle; such a document has no tree to show and is refused. */
+function findCycle(units: Map<string, UnitNode>): string[] | null {
+  const state = new Map<string, 'walking' | 'done'>();
+  for (const start of units.keys()) {
+    const path: string[] = [];
+    let id: string | null | undefined = start;
+    while (id && units.has(id) && state.get(id) !== 'done') {
+      if (state.get(id) === 'walking') return path.slice(path.indexOf(id));
+      state.set(id, 'walking');
+      path.push(id);
+      id = units.get(id)?.parentId;
+    }
+    for (const walked of path) state.set(walked, 'done');
+  }
+  return null;
+}
+
+/** Links children to parents. Several roots (a national feed) hang under one synthetic "all units" root. */
+function linkTree(units: Map<string, UnitNode>, flag: (unitId: string, unitFlag: UnitFlag) => void): string {
+  const roots: string[] = [];
+  const orphans: string[] = [];
+  for (const unit of units.values()) {
+    if (unit.parentId === undefined || unit.parentId === null || unit.parentId === '') roots.push(unit.id);
+    else if (!units.has(unit.parentId)) {
+      orphans.push(unit.id);
+      flag(unit.id, { code: 'orphan', parentId: unit.parentId });
+    }
+  }
+  let rootId: string;
+  if (roots.length === 1 && roots[0] !== undefined) {
+    rootId = roots[0];
+  } else {
+    rootId = ALL_UNITS_ID;
+    units.set(ALL_UNITS_ID, { ...toNode({ id: ALL_UNITS_ID, name: 'Tất cả đơn vị', kind: 'national' }), searchText: '' });
+  }
+  for (const unit of units.values()) {
+    if (unit.id === rootId) continue;
+    const parentId = unit.parentId && units.has(unit.parentId) ? unit.parentId : rootId;
+    unit.treeParentId = parentId;
+    units.get(parentId)?.childIds.push(unit.id);
+  }
+  return rootId;
+}
+
+function postOrder(units: Map<string, UnitNode>, rootId: string): string[] {
+  const order: string[] = [];
+  const stack: Array<{ id: string; depth: number; expanded: boolean }> = [{ id: rootId, depth: 0, expanded: false }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { id: string; depth: number; expanded: boolean };
+    const unit = units.get(top.id);
+    if (!unit) continue;
+    if (top.expanded) {
+      order.push(top.id);
+      continue;
+    }
+    unit.depth = top.depth;
+    stack.push({ ...top, expanded: true });
+    for (const childId of unit.childIds) stack.push({ id: childId, depth: top.depth + 1, expanded: false });
+  }
+  return order;
+}
+
+/** Flags rows whose identity does not hold and months whose chain to the next does not. */
+function checkRows(rows: IndexedRow[], flag: (unitFlag: UnitFlag) => void) {
+  let previous: IndexedRow | undefined;
+  for (const row of rows) {
+    const inflow = row.carriedOver + row.receivedOnline + row.receivedDirect + row.receivedPostal;
+    const outflow =
+      row.resolvedEarly + row.resolvedOnTime + row.resolvedLate + row.returned + row.pendingWithinDeadline + row.pendingOverdue;
+    if (inflow !== outflow) flag({ code: 'inconsistent-row', month: row.month, difference: inflow - outflow });
+    if (previous) {
+      if (row.monthIndex === previous.monthIndex + 1) {
+        const pending = previous.pendingWithinDeadline + previous.pendingOverdue;
+        if (pending !== row.carriedOver) flag({ code: 'chain-break', month: row.month, expected: pending, actual: row.carriedOver });
+      } else {
+        flag({ code: 'month-gap', from: monthKey(previous.monthIndex + 1), to: monthKey(row.monthIndex - 1) });
+      }
+    }
+    previous = row;
+  }
+}

@@ -1,0 +1,131 @@
+// Numbers, rates, dates and period names as officials read them: vi-VN by default, English second, times in the configured zone.
+import type { RateTenths } from './rate';
+import { monthOfYear, monthYear } from './month';
+import type { Period, ResolvedPeriod } from './period';
+
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const countFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function formatCount(value: number, lang: Lang): string {
+  let format = countFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 });
+    countFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/** "99,8%" (vi) or "99.8%" (en); "—" when there is no denominator. */
+export function formatRate(tenths: RateTenths, lang: Lang): string {
+  if (tenths === null) return '—';
+  const whole = Math.floor(tenths / 10);
+  const decimal = tenths % 10;
+  return `${formatCount(whole, lang)}${lang === 'vi' ? ',' : '.'}${decimal}%`;
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(lang: Lang, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], { timeZone, hourCycle: 'h23', ...options });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+function parts(ms: number, lang: Lang, timeZone: string): Record<string, string> {
+  const format = dateTimeFormat(lang, timeZone, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const result: Record<string, string> = {};
+  for (const part of format.formatToParts(ms)) result[part.type] = part.value;
+  return result;
+}
+
+/** "26/11/2026" in the configured zone, whatever the machine's own zone is. */
+export function formatDate(ms: number, lang: Lang, timeZone: string): string {
+  const p = parts(ms, lang, timeZone);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** "16:40". */
+export function formatTime(ms: number, lang: Lang, timeZone: string, withSeconds = false): string {
+  const p = parts(ms, lang, timeZone);
+  return withSeconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
+}
+
+/** "16:40 26/11/2026", as Vietnamese portals write "cập nhật vào lúc". */
+export function formatDateTime(ms: number, lang: Lang, timeZone: string): string {
+  return `${formatTime(ms, lang, timeZone)} ${formatDate(ms, lang, timeZone)}`;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatMonth(month: number, lang: Lang): string {
+  const m = monthOfYear(month);
+  const y = monthYear(month);
+  return lang === 'vi' ? `tháng ${m}/${y}` : `${EN_MONTHS[m - 1]} ${y}`;
+}
+
+/** Short month for chart axes: "6/2026", "Jun 2026". */
+export function formatMonthShort(month: number, lang: Lang): string {
+  const m = monthOfYear(month);
+  const y = monthYear(month);
+  return lang === 'vi' ? `${m}/${y}` : `${EN_MONTHS[m - 1]?.slice(0, 3)} ${y}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The period as a heading: "Đến tháng 6/2026", "Quý 3/2026", "Tháng 7/2026", "Năm 2025",
+ * "Từ tháng 1 đến tháng 6/2026". ytd needs the feed's latest month to say which month it reaches.
+ */
+export function formatPeriodLabel(resolved: ResolvedPeriod, lang: Lang): string {
+  const period: Period = resolved.period;
+  const vi = lang === 'vi';
+  switch (period.kind) {
+    case 'ytd':
+      if (!resolved.hasMonths) return vi ? 'Từ đầu năm' : 'Year to date';
+      return vi ? `Đến ${formatMonth(resolved.range.to, lang)}` : `Up to ${formatMonth(resolved.range.to, lang)}`;
+    case 'year':
+      return vi ? `Năm ${period.year}` : `Year ${period.year}`;
+    case 'quarter':
+      return vi ? `Quý ${period.quarter}/${period.year}` : `Q${period.quarter} ${period.year}`;
+    case 'half':
+      return vi
+        ? `6 tháng ${period.half === 1 ? 'đầu' : 'cuối'} năm ${period.year}`
+        : `${period.half === 1 ? 'First' : 'Second'} half of ${period.year}`;
+    case 'month':
+      return capitalize(formatMonth(period.month, lang));
+    case 'range': {
+      const sameYear = monthYear(period.from) === monthYear(period.to);
+      if (vi) {
+        const from = sameYear ? `tháng ${monthOfYear(period.from)}` : formatMonth(period.from, lang);
+        return `Từ ${from} đến ${formatMonth(period.to, lang)}`;
+      }
+      const from = sameYear ? EN_MONTHS[monthOfYear(period.from) - 1] : formatMonth(period.from, lang);
+      return `${from} to ${formatMonth(period.to, lang)}`;
+    }
+  }
+}

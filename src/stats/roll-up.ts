@@ -1,0 +1,82 @@
+// Figures of any (unit, period): each unit's own rows over the period, then summed up the tree. One pass per period, cached per document.
+import type { FeedModel, IndexedRow } from '../feed/feed-model';
+import { COUNT_FIELDS } from '../feed/feed-schema';
+import { addCounts, deriveFigures, emptyCounts, type Counts, type UnitFigures } from './figures';
+import type { MonthIndex } from './month';
+import type { MonthRange } from './period';
+
+const FLOW_FIELDS = COUNT_FIELDS.filter((field) => field !== 'carriedOver' && field !== 'pendingWithinDeadline' && field !== 'pendingOverdue');
+
+/** A unit's own figures: flows summed, carriedOver from its earliest row in the range, pending from its latest. */
+export function ownCounts(rows: readonly IndexedRow[], range: MonthRange): { counts: Counts; rowCount: number } {
+  const counts = emptyCounts();
+  let first: IndexedRow | undefined;
+  let last: IndexedRow | undefined;
+  let rowCount = 0;
+  for (const row of rows) {
+    if (row.monthIndex < range.from) continue;
+    if (row.monthIndex > range.to) break;
+    first ??= row;
+    last = row;
+    rowCount += 1;
+    for (const field of FLOW_FIELDS) counts[field] += row[field];
+  }
+  if (first && last) {
+    counts.carriedOver = first.carriedOver;
+    counts.pendingWithinDeadline = last.pendingWithinDeadline;
+    counts.pendingOverdue = last.pendingOverdue;
+  }
+  return { counts, rowCount };
+}
+
+export type PeriodFigures = ReadonlyMap<string, UnitFigures>;
+
+/** Every unit's rolled-up figures for one month range, in one bottom-up pass. */
+export function rollUp(model: FeedModel, range: MonthRange): PeriodFigures {
+  const totals = new Map<string, { counts: Counts; rowCount: number }>();
+  for (const unitId of model.postOrder) {
+    const own = ownCounts(model.rowsByUnit.get(unitId) ?? [], range);
+    const unit = model.units.get(unitId);
+    for (const childId of unit?.childIds ?? []) {
+      const child = totals.get(childId);
+      if (child) {
+        addCounts(own.counts, child.counts);
+        own.rowCount += child.rowCount;
+      }
+    }
+    totals.set(unitId, own);
+  }
+  const figures = new Map<string, UnitFigures>();
+  for (const [unitId, total] of totals) figures.set(unitId, deriveFigures(total.counts, total.rowCount));
+  return figures;
+}
+
+const cache = new WeakMap<FeedModel, Map<string, PeriodFigures>>();
+
+/** rollUp, remembered per document and range: changing unit or sorting costs a lookup, not a pass. */
+export function periodFigures(model: FeedModel, range: MonthRange): PeriodFigures {
+  let perRange = cache.get(model);
+  if (!perRange) {
+    perRange = new Map();
+    cache.set(model, perRange);
+  }
+  const key = `${range.from}..${range.to}`;
+  let figures = perRange.get(key);
+  if (!figures) {
+    figures = rollUp(model, range);
+    perRange.set(key, figures);
+  }
+  return figures;
+}
+
+export type TrendPoint = { month: MonthIndex; figures: UnitFigures };
+
+/** The month-by-month figures of one unit over a range. */
+export function monthlyTrend(model: FeedModel, unitId: string, range: MonthRange): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (let month = range.from; month <= range.to; month += 1) {
+    const figures = periodFigures(model, { from: month, to: month }).get(unitId);
+    if (figures) points.push({ month, figures });
+  }
+  return points;
+}

@@ -1,0 +1,46 @@
+// What a page shows for a (unit, period) choice: the unit, its path from the root, its figures and its children's.
+import type { FeedModel, UnitNode } from '../feed/feed-model';
+import type { UnitFigures } from './figures';
+import { resolvePeriod, type Period, type ResolvedPeriod } from './period';
+import { periodFigures } from './roll-up';
+
+export type ChildFigures = { unit: UnitNode; figures: UnitFigures };
+
+export type UnitView =
+  | { status: 'unknown-unit'; unitId: string }
+  | { status: 'no-months'; unit: UnitNode; path: UnitNode[]; resolved: ResolvedPeriod }
+  | {
+      status: 'ok';
+      unit: UnitNode;
+      path: UnitNode[];
+      resolved: Extract<ResolvedPeriod, { hasMonths: true }>;
+      figures: UnitFigures;
+      children: ChildFigures[];
+    };
+
+export function unitPath(model: FeedModel, unit: UnitNode): UnitNode[] {
+  const path: UnitNode[] = [];
+  for (let node: UnitNode | undefined = unit; node; node = node.treeParentId ? model.units.get(node.treeParentId) : undefined) {
+    path.unshift(node);
+  }
+  return path;
+}
+
+export function selectUnitView(model: FeedModel, unitId: string | null, period: Period): UnitView {
+  const id = unitId ?? model.rootId;
+  const unit = model.units.get(id);
+  if (!unit) return { status: 'unknown-unit', unitId: id };
+  const path = unitPath(model, unit);
+  const resolved = resolvePeriod(period, model.months);
+  if (!resolved.hasMonths) return { status: 'no-months', unit, path, resolved };
+  const all = periodFigures(model, resolved.range);
+  const figures = all.get(id);
+  if (!figures) return { status: 'unknown-unit', unitId: id };
+  const children: ChildFigures[] = [];
+  for (const childId of unit.childIds) {
+    const child = model.units.get(childId);
+    const childFigures = all.get(childId);
+    if (child && childFigures) children.push({ unit: child, figures: childFigures });
+  }
+  return { status: 'ok', unit, path, resolved, figures, children };
+}
