@@ -1,0 +1,5 @@
+// The mock API for tests running in Node.
+import { setupServer } from 'msw/node';
+import { handlers } from './handlers';
+
+export const server = setupServer(...handlers);
