@@ -2,7 +2,10 @@
 import type { FeedSource, StatRow, Unit } from './feed-schema';
 import type { MonthIndex } from '../stats/month';
 
-/** Stands for the "all units" root shown above a feed with several roots (a national feed). */
+/**
+ * The id of the "all units" root shown above a feed with several roots (a national feed).
+ * A publisher's unit may use it too: the parser then picks a free variant (see `synthetic`).
+ */
 export const ALL_UNITS_ID = '__all__';
 
 export type UnitNode = Unit & {
@@ -12,6 +15,8 @@ export type UnitNode = Unit & {
   depth: number;
   /** Lower-case name without diacritics, for search ("ho dac kien" finds "Hồ Đắc Kiện"). */
   searchText: string;
+  /** True only for the "all units" root the app adds; it has no rows and no name of its own. */
+  synthetic?: boolean;
 };
 
 export type IndexedRow = StatRow & { monthIndex: MonthIndex };

@@ -1,5 +1,6 @@
 // The feed contract (FEED.md, tthc-feed/1) as runtime schemas; the types the rest of the app uses are inferred from them.
-import { z } from 'zod';
+// zod/mini: the same validator as zod with a tree-shakable API, so the widget's budget can carry it.
+import * as z from 'zod/mini';
 
 export const FEED_SCHEMA_ID = 'tthc-feed/1';
 
@@ -21,19 +22,19 @@ export const COUNT_FIELDS = [
 ] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 
-const count = z.number().int().nonnegative();
-const monthString = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'month is not YYYY-MM');
+const count = z.int().check(z.nonnegative());
+const monthString = z.string().check(z.regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'month is not YYYY-MM'));
 
 export const unitSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  shortName: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  shortName: z.optional(z.string()),
   kind: z.enum(UNIT_KINDS),
-  parentId: z.string().nullable().optional(),
+  parentId: z.optional(z.nullable(z.string())),
 });
 
 export const statRowSchema = z.object({
-  unitId: z.string().min(1),
+  unitId: z.string().check(z.minLength(1)),
   month: monthString,
   carriedOver: count,
   receivedOnline: count,
@@ -42,13 +43,35 @@ export const statRowSchema = z.object({
   resolvedEarly: count,
   resolvedOnTime: count,
   resolvedLate: count,
-  returned: count.optional().default(0),
+  returned: z._default(z.optional(count), 0),
   pendingWithinDeadline: count,
   pendingOverdue: count,
 });
 
-/** ISO 8601 date-time with an explicit offset (or Z), as FEED.md requires of generatedAt. */
-const GENERATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** ISO 8601 / RFC 3339 date-time with an explicit offset (or Z), as FEED.md requires of generatedAt. */
+const GENERATED_AT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/** Date.parse rolls 30 February over to 2 March; a publisher's impossible date is unreadable, not another day. */
+export function isReadableDateTime(text: string): boolean {
+  const match = GENERATED_AT.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second = '0'] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const offsetHours = match[8] === undefined ? 0 : Number(match[8]);
+  const offsetMinutes = match[9] === undefined ? 0 : Number(match[9]);
+  const daysInMonth = new Date(Date.UTC(year as number, month as number, 0)).getUTCDate();
+  return (
+    (month as number) >= 1 &&
+    (month as number) <= 12 &&
+    (day as number) >= 1 &&
+    (day as number) <= daysInMonth &&
+    (hour as number) <= 23 &&
+    (minute as number) <= 59 &&
+    Number(second) <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59 &&
+    !Number.isNaN(Date.parse(text))
+  );
+}
 
 /**
  * The envelope is checked strictly (a failure refuses the whole document); units and
@@ -56,14 +79,8 @@ const GENERATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
  */
 export const envelopeSchema = z.object({
   schema: z.string(),
-  generatedAt: z
-    .string()
-    .regex(GENERATED_AT, 'generatedAt is not an ISO 8601 date-time with an offset')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'generatedAt is not a real date'),
-  source: z
-    .object({ name: z.string().optional(), url: z.string().optional() })
-    .optional()
-    .catch(undefined),
+  generatedAt: z.string().check(z.refine(isReadableDateTime, 'generatedAt is not an ISO 8601 date-time with an offset')),
+  source: z.catch(z.optional(z.object({ name: z.optional(z.string()), url: z.optional(z.string()) })), undefined),
   units: z.array(z.unknown()),
   stats: z.array(z.unknown()),
 });

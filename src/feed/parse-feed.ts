@@ -190,7 +190,8 @@ function linkTree(units: Map<string, UnitNode>, flag: (unitId: string, unitFlag:
     rootId = roots[0];
   } else {
     rootId = ALL_UNITS_ID;
-    units.set(ALL_UNITS_ID, { ...toNode({ id: ALL_UNITS_ID, name: 'Tất cả đơn vị', kind: 'national' }), searchText: '' });
+    while (units.has(rootId)) rootId = `${rootId}_`;
+    units.set(rootId, { ...toNode({ id: rootId, name: 'Tất cả đơn vị', kind: 'national' }), searchText: '', synthetic: true });
   }
   for (const unit of units.values()) {
     if (unit.id === rootId) continue;
