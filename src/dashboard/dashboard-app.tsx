@@ -1,0 +1,238 @@
+// The officials' dashboard: every unit, every period, Biểu số 06, drill-down and export.
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import type { FeedModel } from '../feed/feed-model';
+import { bieu06Csv } from '../stats/bieu-06';
+import { formatCount, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
+import { DEFAULT_PERIOD, formatPeriod, type Period } from '../stats/period';
+import { selectUnitView, type ChildFigures } from '../stats/unit-view';
+import { DASHBOARD_POLLING, type FeedPolling } from '../queries/feed-query';
+import { useFeedData, useFeedTimes } from '../queries/use-feed';
+import { FeedStatus } from '../ui/feed-status';
+import { feedProblemText } from '../ui/feed-problem-text';
+import { usePageSetup } from '../ui/page-setup-gate';
+import { unitLabel } from '../ui/unit-label';
+import { useT, type Translate } from '../ui/use-t';
+import { useLang, useParamProblems, usePeriod, useUnitId, useViewActions } from '../view/view-store';
+import { Bieu06Table } from './bieu-06-table';
+import { DashboardHeader } from './dashboard-header';
+import { DataQualityPanel } from './data-quality-panel';
+import { KpiRow } from './kpi-row';
+
+const DashboardCharts = lazy(() => import('./dashboard-charts').then((module) => ({ default: module.DashboardCharts })));
+const EmbedDialog = lazy(() => import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })));
+
+export function DashboardApp() {
+  const { config, feedUrl } = usePageSetup();
+  const polling: FeedPolling = useMemo(() => ({ ...DASHBOARD_POLLING, pollSeconds: config.pollSeconds }), [config.pollSeconds]);
+  const { snapshot, error } = useFeedData(feedUrl, polling);
+  const t = useT();
+  const lang = useLang();
+  const unitParam = useUnitId();
+  const period = usePeriod();
+  const actions = useViewActions();
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const shownRows = useRef<ChildFigures[]>([]);
+  const model = snapshot?.model;
+  const unitId = unitParam ?? model?.rootId ?? '';
+
+  const exportCsv = useCallback(() => {
+    if (!model) return;
+    const unit = model.units.get(unitId);
+    const headers = [
+      t('col.stt'), t('col.unit'), 'ID', `${t('col.toProcess')} – ${t('col.total')}`, t('col.online'), t('col.directPostal'), t('col.carriedOver'),
+      `${t('col.resolved')} – ${t('col.total')}`, t('col.early'), t('col.onTime'), t('col.late'),
+      `${t('col.pending')} – ${t('col.total')}`, t('col.within'), t('col.overdue'), t('col.onTimeRate'),
+    ];
+    const csv = bieu06Csv(shownRows.current, headers, (f) => formatRate(f.onTimeRate, lang));
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = `bieu-06_${unit?.id ?? 'all'}_${formatPeriod(period)}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }, [model, unitId, period, lang, t]);
+
+  return (
+    <div className="dashboard">
+      <a className="skip-link" href="#main">
+        {t('table.title')}
+      </a>
+      <DashboardHeader
+        title={config.title}
+        model={model}
+        unitId={unitId}
+        period={period}
+        lang={lang}
+        timeZone={config.timeZone}
+        t={t}
+        feedUrl={feedUrl}
+        polling={polling}
+        onUnit={actions.unitPicked}
+        onPeriod={actions.periodPicked}
+        onLang={actions.langPicked}
+        onEmbed={() => setEmbedOpen(true)}
+        onExport={exportCsv}
+      />
+      <main id="main" className="dashboard-main">
+        {config.adjustments.map((adjustment) => (
+          <p key={adjustment.field} className="feed-status feed-status--warning" role="status">
+            {t('config.pollAdjusted', { given: adjustment.given, used: adjustment.used })}
+          </p>
+        ))}
+        <ParamProblems t={t} onDefaultPeriod={() => actions.periodPicked(DEFAULT_PERIOD)} />
+        {model ? (
+          <>
+            <DashboardFeedStatus
+              feedUrl={feedUrl}
+              polling={polling}
+              t={t}
+              lang={lang}
+              timeZone={config.timeZone}
+              staleAfterSeconds={config.staleAfterSeconds}
+              error={error}
+              generatedAtMs={model.generatedAtMs}
+            />
+            <DashboardBody model={model} unitId={unitId} period={period} lang={lang} t={t} onTimeTarget={config.onTimeTarget} shownRowsRef={shownRows} />
+          </>
+        ) : error ? (
+          <div className="page-message" role="alert">
+            <h2>{t('status.noDataYet')}</h2>
+            <p>{feedProblemText(error, t)}</p>
+            <p>{t('status.retrying')}</p>
+          </div>
+        ) : (
+          <p className="page-message" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+      </main>
+      <footer className="dashboard-footer">
+        <p>{t('footer.data')}</p>
+      </footer>
+      {embedOpen && model ? (
+        <Suspense fallback={null}>
+          <EmbedDialog model={model} unitId={unitId} period={period} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
+
+type StatusProps = Omit<Parameters<typeof FeedStatus>[0], 'lastSuccessAt'> & { feedUrl: string; polling: FeedPolling };
+
+/** Reads the poll times itself so that only this band re-renders on a poll. */
+function DashboardFeedStatus({ feedUrl, polling, ...props }: StatusProps) {
+  const { lastSuccessAt } = useFeedTimes(feedUrl, polling);
+  return <FeedStatus {...props} lastSuccessAt={lastSuccessAt} />;
+}
+
+function ParamProblems({ t, onDefaultPeriod }: { t: Translate; onDefaultPeriod: () => void }) {
+  const problems = useParamProblems();
+  if (problems.length === 0) return null;
+  return (
+    <div className="feed-status feed-status--error" role="alert">
+      {problems.map((problem) => (
+        <p key={problem.param}>
+          {t(`param.${problem.param}`, { value: problem.value })}{' '}
+          {problem.param === 'period' ? (
+            <button type="button" onClick={onDefaultPeriod}>
+              {t('param.goDefaultPeriod')}
+            </button>
+          ) : null}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+type BodyProps = {
+  model: FeedModel;
+  unitId: string;
+  period: Period;
+  lang: Lang;
+  t: Translate;
+  onTimeTarget: number;
+  shownRowsRef: React.RefObject<ChildFigures[]>;
+};
+
+/** Memoised: a poll that brings the same document re-renders none of this. */
+const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang, t, onTimeTarget, shownRowsRef }: BodyProps) {
+  const actions = useViewActions();
+  const paramProblems = useParamProblems();
+  const view = useMemo(() => selectUnitView(model, unitId, period), [model, unitId, period]);
+  const onShownRowsChange = useCallback((rows: ChildFigures[]) => (shownRowsRef.current = rows), [shownRowsRef]);
+
+  if (paramProblems.some((p) => p.param === 'period')) return null;
+  if (view.status === 'unknown-unit') {
+    return (
+      <div className="page-message" role="alert">
+        <p>{t('param.unknownUnit', { unit: view.unitId })}</p>
+        <button type="button" onClick={() => actions.unitPicked(null)}>
+          {t('param.goRoot')}
+        </button>
+      </div>
+    );
+  }
+  const breadcrumb = (
+    <nav className="breadcrumb" aria-label={t('breadcrumb.label')}>
+      <ol>
+        {view.path.map((unit, index) => (
+          <li key={unit.id}>
+            {index === view.path.length - 1 ? (
+              <span aria-current="page">{unitLabel(unit, t)}</span>
+            ) : (
+              <button type="button" className="link-button" onClick={() => actions.unitPicked(unit.id === model.rootId ? null : unit.id)}>
+                {unitLabel(unit, t)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+  const heading = (
+    <h2 className="view-heading">
+      {unitLabel(view.unit, t)} <span className="view-heading__period">· {formatPeriodLabel(view.resolved, lang)}</span>
+    </h2>
+  );
+  if (view.status === 'no-months' || view.figures.rowCount === 0) {
+    return (
+      <>
+        {breadcrumb}
+        {heading}
+        <p className="page-message" role="status">
+          {t('noData.period')}
+        </p>
+        <DataQualityPanel model={model} t={t} onPickUnit={actions.unitPicked} />
+      </>
+    );
+  }
+  return (
+    <>
+      {breadcrumb}
+      {heading}
+      <KpiRow figures={view.figures} lang={lang} t={t} onTimeTarget={onTimeTarget} />
+      <DataQualityPanel model={model} t={t} onPickUnit={actions.unitPicked} />
+      <section className="panel" aria-labelledby="bieu-06-title">
+        <h2 id="bieu-06-title">{t('table.title')}</h2>
+        <p className="panel__sub">
+          {unitLabel(view.unit, t)} · {formatPeriodLabel(view.resolved, lang)} · {formatCount(view.children.length, lang)}
+        </p>
+        <Bieu06Table
+          key={view.unit.id}
+          model={model}
+          rows={view.children}
+          lang={lang}
+          t={t}
+          onTimeTarget={onTimeTarget}
+          onDrill={actions.unitPicked}
+          onShownRowsChange={onShownRowsChange}
+        />
+      </section>
+      <section className="panel" aria-label={t('charts.title')}>
+        <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
+          <DashboardCharts model={model} unitId={view.unit.id} range={view.resolved.range} rows={view.children} lang={lang} t={t} onTimeTarget={onTimeTarget} />
+        </Suspense>
+      </section>
+    </>
+  );
+});

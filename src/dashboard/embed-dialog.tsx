@@ -1,0 +1,124 @@
+// "Nhúng tiện ích": choose unit, period, theme and language, see the widget live, copy the one-line snippet.
+import { useEffect, useRef, useState } from 'react';
+import type { FeedModel } from '../feed/feed-model';
+import { LANGS, type Lang } from '../stats/format';
+import { formatPeriod, type Period } from '../stats/period';
+import { unitLabel } from '../ui/unit-label';
+import { useT } from '../ui/use-t';
+import { useLang } from '../view/view-store';
+import { THEMES, type Theme } from '../view/view-store';
+import { UnitPicker } from './unit-picker';
+import { PeriodPicker } from './period-picker';
+
+type Props = { model: FeedModel; unitId: string; period: Period; onClose: () => void };
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function embedSnippets(base: string, choice: { unitId: string | null; period: Period; theme: Theme; lang: Lang; title: string }) {
+  const params = new URLSearchParams();
+  if (choice.unitId) params.set('unit', choice.unitId);
+  if (formatPeriod(choice.period) !== 'ytd') params.set('period', formatPeriod(choice.period));
+  if (choice.lang !== 'vi') params.set('lang', choice.lang);
+  params.set('theme', choice.theme);
+  const widgetUrl = new URL(`widget.html?${params}`, base).href;
+  const data = [
+    choice.unitId ? ` data-unit="${escapeAttribute(choice.unitId)}"` : '',
+    formatPeriod(choice.period) !== 'ytd' ? ` data-period="${escapeAttribute(formatPeriod(choice.period))}"` : '',
+    ` data-theme="${choice.theme}"`,
+    choice.lang !== 'vi' ? ` data-lang="${choice.lang}"` : '',
+  ].join('');
+  const script = `<script src="${escapeAttribute(new URL('embed.js', base).href)}"${data} async></script>`;
+  const iframe = `<iframe src="${escapeAttribute(widgetUrl)}" title="${escapeAttribute(choice.title)}" loading="lazy" style="width:100%;max-width:600px;height:240px;border:0"></iframe>`;
+  return { widgetUrl, script, iframe };
+}
+
+export function EmbedDialog({ model, unitId, period, onClose }: Props) {
+  const t = useT();
+  const pageLang = useLang();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [unit, setUnit] = useState(unitId);
+  const [chosenPeriod, setChosenPeriod] = useState(period);
+  const [theme, setTheme] = useState<Theme>('light');
+  const [lang, setLang] = useState<Lang>(pageLang);
+  const [copied, setCopied] = useState<'script' | 'iframe' | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => element?.close();
+  }, []);
+
+  const node = model.units.get(unit);
+  const title = node ? `${t('embed.preview')}: ${unitLabel(node, t)}` : t('embed.preview');
+  const snippets = embedSnippets(document.baseURI, {
+    unitId: unit === model.rootId ? null : unit,
+    period: chosenPeriod,
+    theme,
+    lang,
+    title: node ? unitLabel(node, t) : '',
+  });
+
+  const copy = async (which: 'script' | 'iframe') => {
+    try {
+      await navigator.clipboard.writeText(snippets[which]);
+      setCopied(which);
+    } catch {
+      // No clipboard permission: the text stays selectable in the box.
+      setCopied(null);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={onClose}>
+      <div className="embed-dialog__head">
+        <h2 id="embed-title">{t('embed.title')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('embed.close')}
+        </button>
+      </div>
+      <div className="embed-dialog__body">
+        <div className="embed-dialog__choices">
+          <UnitPicker model={model} currentId={unit} t={t} onPick={setUnit} />
+          <PeriodPicker model={model} period={chosenPeriod} lang={pageLang} t={t} onPick={setChosenPeriod} />
+          <label>
+            <span>{t('embed.theme')}</span>
+            <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+              {THEMES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`theme.${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('header.language')}</span>
+            <select value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
+              {LANGS.map((value) => (
+                <option key={value} value={value}>
+                  {value === 'vi' ? 'Tiếng Việt' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="embed-dialog__preview">
+          <h3>{t('embed.preview')}</h3>
+          <iframe src={snippets.widgetUrl} title={title} className={`embed-preview embed-preview--${theme}`} />
+        </div>
+        {(['script', 'iframe'] as const).map((which) => (
+          <div key={which} className="embed-dialog__snippet">
+            <label>
+              <span>{t(`embed.${which}`)}</span>
+              <textarea readOnly rows={which === 'script' ? 2 : 3} value={snippets[which]} onFocus={(event) => event.target.select()} />
+            </label>
+            <button type="button" onClick={() => void copy(which)}>
+              {copied === which ? t('embed.copied') : t('embed.copy')}
+            </button>
+          </div>
+        ))}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { PageSetupGate } from '../ui/page-setup-gate';
+import { ThemeSync } from '../ui/theme-sync';
+import { syncViewWithUrl } from '../view/view-store';
+import { DashboardApp } from './dashboard-app';
+import '../ui/base.css';
+import './dashboard.css';
+
+syncViewWithUrl({ defaultTheme: 'light' });
+const queryClient = new QueryClient();
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ThemeSync />
+      <PageSetupGate choice="main" loading={<p className="page-message">…</p>}>
+        <DashboardApp />
+      </PageSetupGate>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,2 @@
+// Entry of kiosk.html: being built (issue); renders nothing yet.
+export {};

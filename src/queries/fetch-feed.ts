@@ -1,0 +1,71 @@
+// One poll of the feed: conditional request, refusal of bad documents, and the same model back when nothing changed.
+import type { FeedModel, FeedRefusal } from '../feed/feed-model';
+import { parseFeedText } from '../feed/parse-feed';
+
+/** A request that gets no answer is ended, so a hanging feed never stalls the poll. */
+export const FEED_TIMEOUT_MS = 20_000;
+
+export type FeedSnapshot = {
+  model: FeedModel;
+  /** Validators and body of the response the model came from, to recognise an unchanged feed. */
+  etag: string | null;
+  lastModified: string | null;
+  text: string;
+};
+
+export type FeedProblem =
+  | { code: 'network'; detail: string }
+  | { code: 'timeout' }
+  | { code: 'http'; status: number; retryAfterSeconds: number | null }
+  | { code: 'refused'; refusal: FeedRefusal };
+
+export class FeedError extends Error {
+  readonly problem: FeedProblem;
+  constructor(problem: FeedProblem) {
+    super(`feed: ${problem.code}`);
+    this.name = 'FeedError';
+    this.problem = problem;
+  }
+}
+
+function retryAfterSeconds(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+/**
+ * Fetches the feed. With the previous snapshot, it asks conditionally and returns that very
+ * snapshot on a 304 or an identical body, so nothing downstream re-renders.
+ */
+export async function fetchFeed(url: string, previous: FeedSnapshot | undefined, signal?: AbortSignal): Promise<FeedSnapshot> {
+  const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (previous?.etag) headers['If-None-Match'] = previous.etag;
+  else if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+  let response: Response;
+  try {
+    // no-store: the conditional request is ours, so the browser cache must not answer 304s for us.
+    response = await fetch(url, { headers, cache: 'no-store', signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  } catch (error) {
+    if (timeout.aborted) throw new FeedError({ code: 'timeout' });
+    throw new FeedError({ code: 'network', detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (response.status === 304 && previous) return previous;
+  if (!response.ok) {
+    throw new FeedError({ code: 'http', status: response.status, retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')) });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (timeout.aborted) throw new FeedError({ code: 'timeout' });
+    throw new FeedError({ code: 'network', detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (previous && previous.text === text) return previous;
+  const result = parseFeedText(text);
+  if (!result.ok) throw new FeedError({ code: 'refused', refusal: result.refusal });
+  return { model: result.model, etag: response.headers.get('ETag'), lastModified: response.headers.get('Last-Modified'), text };
+}

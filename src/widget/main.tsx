@@ -1,0 +1,2 @@
+// Entry of widget.html: being built (issue); renders nothing yet.
+export {};
