@@ -51,7 +51,9 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
   const kindsPresent = useMemo(() => new Set(rows.map((row) => row.unit.kind)), [rows]);
   const shown = useMemo(() => filterAndSort(rows, { query, kind, sortKey, direction }), [rows, query, kind, sortKey, direction]);
   const totals = useMemo(() => totalsOf(shown), [shown]);
-  useEffect(() => onShownRowsChange?.(shown), [shown, onShownRowsChange]);
+  useEffect(() => {
+    onShownRowsChange?.(shown);
+  }, [shown, onShownRowsChange]);
 
   if (rows.length === 0) return <p className="empty-note">{t('table.noChildren')}</p>;
 

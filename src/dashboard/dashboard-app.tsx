@@ -7,6 +7,7 @@ import { DEFAULT_PERIOD, formatPeriod, type Period } from '../stats/period';
 import { selectUnitView, type ChildFigures } from '../stats/unit-view';
 import { DASHBOARD_POLLING, type FeedPolling } from '../queries/feed-query';
 import { useFeedData, useFeedTimes } from '../queries/use-feed';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { FeedStatus } from '../ui/feed-status';
 import { feedProblemText } from '../ui/feed-problem-text';
 import { usePageSetup } from '../ui/page-setup-gate';
@@ -91,7 +92,9 @@ export function DashboardApp() {
               error={error}
               generatedAtMs={model.generatedAtMs}
             />
-            <DashboardBody model={model} unitId={unitId} period={period} lang={lang} t={t} onTimeTarget={config.onTimeTarget} shownRowsRef={shownRows} />
+            <ErrorBoundary resetKey={`${model.generatedAt}|${unitId}|${formatPeriod(period)}`} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
+              <DashboardBody model={model} unitId={unitId} period={period} lang={lang} t={t} onTimeTarget={config.onTimeTarget} shownRowsRef={shownRows} />
+            </ErrorBoundary>
           </>
         ) : error ? (
           <div className="page-message" role="alert">
@@ -113,6 +116,17 @@ export function DashboardApp() {
           <EmbedDialog model={model} unitId={unitId} period={period} onClose={() => setEmbedOpen(false)} />
         </Suspense>
       ) : null}
+    </div>
+  );
+}
+
+function PartFailed({ error, retry, t }: { error: Error; retry: () => void; t: Translate }) {
+  return (
+    <div className="feed-status feed-status--error" role="alert">
+      <p>{t('crash.part', { detail: error.message.slice(0, 120) })}</p>
+      <button type="button" onClick={retry}>
+        {t('crash.retry')}
+      </button>
     </div>
   );
 }
@@ -159,7 +173,12 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
   const actions = useViewActions();
   const paramProblems = useParamProblems();
   const view = useMemo(() => selectUnitView(model, unitId, period), [model, unitId, period]);
-  const onShownRowsChange = useCallback((rows: ChildFigures[]) => (shownRowsRef.current = rows), [shownRowsRef]);
+  const onShownRowsChange = useCallback(
+    (rows: ChildFigures[]) => {
+      shownRowsRef.current = rows;
+    },
+    [shownRowsRef],
+  );
 
   if (paramProblems.some((p) => p.param === 'period')) return null;
   if (view.status === 'unknown-unit') {
@@ -229,9 +248,11 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
         />
       </section>
       <section className="panel" aria-label={t('charts.title')}>
-        <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
-          <DashboardCharts model={model} unitId={view.unit.id} range={view.resolved.range} rows={view.children} lang={lang} t={t} onTimeTarget={onTimeTarget} />
-        </Suspense>
+        <ErrorBoundary resetKey={view} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
+          <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
+            <DashboardCharts model={model} unitId={view.unit.id} range={view.resolved.range} rows={view.children} lang={lang} t={t} onTimeTarget={onTimeTarget} />
+          </Suspense>
+        </ErrorBoundary>
       </section>
     </>
   );

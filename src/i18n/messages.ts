@@ -159,6 +159,8 @@ const vi = {
   'theme.dark': 'Tối',
   'theme.transparent': 'Trong suốt',
   'footer.data': 'Danh mục đơn vị hành chính: dvhcvn (giấy phép MIT).',
+  'crash.part': 'Phần này không hiển thị được ({detail}). Các số liệu khác vẫn đúng.',
+  'crash.retry': 'Thử lại',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -321,6 +323,8 @@ const en: Record<MessageKey, string> = {
   'theme.dark': 'Dark',
   'theme.transparent': 'Transparent',
   'footer.data': 'Administrative units: dvhcvn (MIT licence).',
+  'crash.part': 'This part could not be shown ({detail}). The other figures are unaffected.',
+  'crash.retry': 'Try again',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };

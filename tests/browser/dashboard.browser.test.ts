@@ -1,0 +1,150 @@
+// The officials' dashboard, built, in Chromium: demo numbers, drill-down, links that reproduce a view, a broken feed.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { DIST, engineFigures, fixtureText, modelOf, openPage, serveWithFeed, vi } from './support/page-helpers';
+import { generateProvinceFeed } from '../../mocks/demo-feed';
+import { formatRate } from '../../src/stats/format';
+
+let browser: Browser;
+const servers: StaticServer[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  while (servers.length > 0) await servers.pop()?.close();
+});
+
+const small = fixtureText('small-province.json');
+const smallModel = modelOf(small);
+
+function kpi(page: import('playwright-core').Page, label: string) {
+  return page.getByRole('region', { name: label, exact: true }).locator('.kpi-tile__value');
+}
+
+describe('dashboard on the built-in demo feed', () => {
+  it('shows the demo numbers the engine computes for the same document', async () => {
+    const server = await startStaticServer(DIST);
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Thành phố Cần Thơ/ }).count(), { timeout: 20_000 }).toBe(1);
+    const generatedAt = await page.locator('.updated-at time').getAttribute('datetime');
+    expect(generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
+    // The simulated feed is a pure function of the minute: the same minute gives the same document here.
+    const model = modelOf(JSON.stringify(generateProvinceFeed({ now: new Date(generatedAt!) })));
+    const figures = engineFigures(model, '92', 'ytd');
+    await expect.poll(() => kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
+    expect(await kpi(page, 'Đã giải quyết').textContent()).toBe(vi(figures.resolved));
+    expect(await kpi(page, 'Tỷ lệ đúng hạn').textContent()).toBe(formatRate(figures.onTimeRate, 'vi'));
+    expect(await kpi(page, 'Đang giải quyết').textContent()).toBe(vi(figures.pending));
+    await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 119 / 119 đơn vị');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('dashboard on a fixed feed', () => {
+  it('drills down from the table and goes back up by the breadcrumb and by Back', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    await page.getByRole('button', { name: 'Sở Y tế', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Sở Y tế');
+    expect(new URL(page.url()).searchParams.get('unit')).toBe('P1-SYT');
+    const figures = engineFigures(smallModel, 'P1-SYT', 'ytd');
+    expect(await kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
+    await page.getByRole('navigation', { name: 'Vị trí' }).getByRole('button', { name: 'Tỉnh Mẫu' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBeNull();
+    await page.getByRole('button', { name: 'Xã Phú Tâm', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('C1');
+    await page.goBack();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Tỉnh Mẫu');
+  });
+
+  it('a link with unit, period and lang reproduces its view', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html?unit=C1&period=2026-02..2026-03&lang=en`);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Xã Phú Tâm');
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toContain('February to March 2026');
+    const figures = engineFigures(smallModel, 'C1', '2026-02..2026-03');
+    expect(await kpi(page, 'Received').textContent()).toBe(new Intl.NumberFormat('en-GB').format(figures.received));
+    expect(await kpi(page, 'On-time rate').textContent()).toBe(formatRate(figures.onTimeRate, 'en'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('sorts and filters the Biểu số 06 table', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    const names = () => page.locator('.data-table tbody th.unit-cell .link-button').allTextContents();
+    await expect.poll(names).toHaveLength(6);
+    await page.getByRole('button', { name: /Lĩnh vực \/ đơn vị/ }).click();
+    expect(await names()).toEqual(['Phường Ngã Bảy', 'Sở Tài chính', 'Sở Y tế', 'Trung tâm Phục vụ hành chính công', 'Xã Hồ Đắc Kiện', 'Xã Phú Tâm']);
+    await page.getByLabel('Lọc theo tên').fill('ho dac');
+    await expect.poll(names).toEqual(['Xã Hồ Đắc Kiện']);
+    await page.getByLabel('Lọc theo tên').fill('');
+    await page.getByLabel('Loại đơn vị').selectOption('department');
+    await expect.poll(names).toEqual(['Sở Tài chính', 'Sở Y tế']);
+    const total = engineFigures(smallModel, 'P1-SYT', 'ytd').received + engineFigures(smallModel, 'P1-STC', 'ytd').received;
+    const footer = await page.locator('.data-table tfoot td.num').allTextContents();
+    // Received in the period = online + (direct, postal): columns 4 and 5.
+    expect(Number(footer[1]!.replace(/\./g, '')) + Number(footer[2]!.replace(/\./g, ''))).toBe(total);
+  });
+
+  it('keeps the last numbers on screen when the feed breaks, and says why', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    const figures = engineFigures(smallModel, 'P1', 'ytd');
+    await expect.poll(() => kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
+    server.setFeed('<html><body>502 Bad Gateway</body></html>', 200, { 'Content-Type': 'text/html' });
+    await page.getByRole('button', { name: 'Kiểm tra ngay' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('trang HTML');
+    expect(await kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
+    server.setFeed('', 503, { 'Retry-After': '1' });
+    await page.getByRole('button', { name: 'Kiểm tra ngay' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('HTTP 503');
+    expect(await kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
+    server.setFeed(small);
+    await page.getByRole('button', { name: 'Kiểm tra ngay' }).click();
+    await expect.poll(() => page.locator('.feed-status--error').count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('says so for an unknown unit and an unreadable period, without another unit’s numbers', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html?unit=NOPE`);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Không tìm thấy đơn vị có mã "NOPE"');
+    expect(await page.locator('.kpi-tile').count()).toBe(0);
+    await page.getByRole('button', { name: 'Về đơn vị gốc' }).click();
+    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(5);
+
+    const second = await openPage(browser, `${server.origin}/index.html?period=2026-Q9`);
+    await expect.poll(() => second.page.getByRole('alert').first().textContent()).toContain('Không đọc được kỳ báo cáo "2026-Q9"');
+    expect(await second.page.locator('.kpi-tile').count()).toBe(0);
+  });
+
+  it('says which file and field are wrong when config.json is', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    server.route('/config.json', (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"feedUrl": 7}'));
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('config.json: trường "feedUrl" không hợp lệ');
+  });
+
+  it('shows what the bad-rows document left out, and refuses a broken first document with a clear message', async () => {
+    const server = await serveWithFeed(fixtureText('bad-rows.json'));
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    await expect.poll(() => page.locator('.quality-panel summary').textContent()).toContain('7 dòng bị loại');
+    const broken = await serveWithFeed('{"schema": "tthc-feed/1", "generatedAt": "2026-03-31T16:40:00+07:00", "units": [');
+    servers.push(broken);
+    const second = await openPage(browser, `${broken.origin}/index.html`);
+    await expect.poll(() => second.page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Chưa tải được số liệu');
+  });
+});
