@@ -140,8 +140,42 @@ function toNode(unit: Unit): UnitNode {
   return { ...unit, treeParentId: null, childIds: [], depth: 0, searchText: foldForSearch(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`) };
 }
 
+const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+const REQUIRED_COUNTS = COUNT_FIELDS.filter((field) => field !== 'returned');
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * The common case, a clean row, checked without building a zod result: a national feed has
+ * ~46,000 rows. It accepts exactly what statRowSchema accepts (a property test holds them
+ * together); anything else goes to the schema, which also says what is wrong.
+ */
+export function cleanRow(raw: Record<string, unknown>): StatRow | null {
+  if (typeof raw.unitId !== 'string' || raw.unitId.length === 0 || typeof raw.month !== 'string' || !MONTH.test(raw.month)) return null;
+  for (const field of REQUIRED_COUNTS) if (!isCount(raw[field])) return null;
+  if (raw.returned !== undefined && !isCount(raw.returned)) return null;
+  return {
+    unitId: raw.unitId,
+    month: raw.month,
+    carriedOver: raw.carriedOver as number,
+    receivedOnline: raw.receivedOnline as number,
+    receivedDirect: raw.receivedDirect as number,
+    receivedPostal: raw.receivedPostal as number,
+    resolvedEarly: raw.resolvedEarly as number,
+    resolvedOnTime: raw.resolvedOnTime as number,
+    resolvedLate: raw.resolvedLate as number,
+    returned: (raw.returned as number | undefined) ?? 0,
+    pendingWithinDeadline: raw.pendingWithinDeadline as number,
+    pendingOverdue: raw.pendingOverdue as number,
+  };
+}
+
 function checkRow(raw: unknown): { ok: true; row: StatRow } | { ok: false; problems: RowProblem[] } {
   if (!isRecord(raw)) return { ok: false, problems: [{ code: 'not-an-object' }] };
+  const clean = cleanRow(raw);
+  if (clean) return { ok: true, row: clean };
   const parsed = statRowSchema.safeParse(raw);
   if (parsed.success) return { ok: true, row: parsed.data };
   const problems: RowProblem[] = [];
