@@ -7,7 +7,9 @@ import globals from 'globals';
 
 const pages = ['dashboard', 'widget', 'kiosk'];
 const pageImports = (except) =>
-  pages.filter((page) => page !== except).map((page) => ({ group: [`**/${page}/*`, `../${page}/*`], message: `Nothing imports from the ${page} page folder.` }));
+  pages
+    .filter((page) => page !== except)
+    .map((page) => ({ group: [`**/${page}/*`, `../${page}/*`], message: `Nothing imports from the ${page} page folder.` }));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'bench-results', '.tmp', 'coverage'] },
@@ -20,7 +22,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Feed strings are text, never markup.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Feed strings are text, never markup.' },
+      ],
     },
   },
   {
@@ -31,8 +36,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'recharts', 'zustand'], message: 'feed/ and stats/ are plain TypeScript: no React.' },
-            { group: ['**/queries/*', '**/ui/*', '**/view/*', ...pages.map((page) => `**/${page}/*`)], message: 'feed/ and stats/ import nothing above them.' },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'recharts', 'zustand'],
+              message: 'feed/ and stats/ are plain TypeScript: no React.',
+            },
+            {
+              group: ['**/queries/*', '**/ui/*', '**/view/*', ...pages.map((page) => `**/${page}/*`)],
+              message: 'feed/ and stats/ import nothing above them.',
+            },
           ],
         },
       ],

@@ -35,7 +35,9 @@ const rollup = measure(() => rollUp(model, range.range));
 
 const row = (name: string, m: { median: number; min: number; max: number }) =>
   `${name.padEnd(44)} ${m.median.toFixed(1).padStart(8)} ${m.min.toFixed(1).padStart(8)} ${m.max.toFixed(1).padStart(8)}`;
-console.log(`national document: ${(text.length / 1e6).toFixed(1)} MB, ${model.units.size - 1} units, ${model.quality.rowsKept} rows; ${runs} runs, ms`);
+console.log(
+  `national document: ${(text.length / 1e6).toFixed(1)} MB, ${model.units.size - 1} units, ${model.quality.rowsKept} rows; ${runs} runs, ms`,
+);
 console.log(`${'step'.padEnd(44)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}`);
 console.log(row('JSON.parse', jsonParse));
 console.log(row('parseFeedText (JSON.parse + validate + index)', engine));

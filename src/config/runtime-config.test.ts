@@ -14,16 +14,31 @@ function problemOf(run: () => unknown) {
 describe('config.json', () => {
   it('fills the defaults FEED.md gives', () => {
     const config = parseConfig({ feedUrl: 'demo' });
-    expect(config).toMatchObject({ feedUrl: 'demo', pollSeconds: 60, timeZone: 'Asia/Ho_Chi_Minh', onTimeTarget: 95, staleAfterSeconds: 600 });
+    expect(config).toMatchObject({
+      feedUrl: 'demo',
+      pollSeconds: 60,
+      timeZone: 'Asia/Ho_Chi_Minh',
+      onTimeTarget: 95,
+      staleAfterSeconds: 600,
+    });
     expect(config.adjustments).toEqual([]);
   });
 
   it('names the field of the wrong type', () => {
-    expect(problemOf(() => parseConfig({ feedUrl: 'demo', pollSeconds: '60' }))).toMatchObject({ code: 'config-field', field: 'pollSeconds' });
+    expect(problemOf(() => parseConfig({ feedUrl: 'demo', pollSeconds: '60' }))).toMatchObject({
+      code: 'config-field',
+      field: 'pollSeconds',
+    });
     expect(problemOf(() => parseConfig({ feedUrl: 42 }))).toMatchObject({ code: 'config-field', field: 'feedUrl' });
     expect(problemOf(() => parseConfig({}))).toMatchObject({ code: 'config-field', field: 'feedUrl' });
-    expect(problemOf(() => parseConfig({ feedUrl: 'demo', timeZone: 'Mars/Olympus' }))).toMatchObject({ code: 'config-field', field: 'timeZone' });
-    expect(problemOf(() => parseConfig({ feedUrl: 'demo', onTimeTarget: 120 }))).toMatchObject({ code: 'config-field', field: 'onTimeTarget' });
+    expect(problemOf(() => parseConfig({ feedUrl: 'demo', timeZone: 'Mars/Olympus' }))).toMatchObject({
+      code: 'config-field',
+      field: 'timeZone',
+    });
+    expect(problemOf(() => parseConfig({ feedUrl: 'demo', onTimeTarget: 120 }))).toMatchObject({
+      code: 'config-field',
+      field: 'onTimeTarget',
+    });
   });
 
   it('refuses a file that is not an object', () => {

@@ -166,7 +166,12 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
                 <tr key={row.unit.id} className={rowClass || undefined}>
                   <td className="num">{index + 1}</td>
                   <th scope="row" className="unit-cell">
-                    <button type="button" className="link-button" onClick={() => onDrill(row.unit.id)} title={t('table.drill', { name: row.unit.name })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onDrill(row.unit.id)}
+                      title={t('table.drill', { name: row.unit.name })}
+                    >
                       {row.unit.name}
                     </button>
                     {overdue ? <span className="tag tag--overdue">{t('table.flagOverdue')}</span> : null}

@@ -40,9 +40,21 @@ export function DashboardApp() {
     if (!model) return;
     const unit = model.units.get(unitId);
     const headers = [
-      t('col.stt'), t('col.unit'), 'ID', `${t('col.toProcess')} – ${t('col.total')}`, t('col.online'), t('col.directPostal'), t('col.carriedOver'),
-      `${t('col.resolved')} – ${t('col.total')}`, t('col.early'), t('col.onTime'), t('col.late'),
-      `${t('col.pending')} – ${t('col.total')}`, t('col.within'), t('col.overdue'), t('col.onTimeRate'),
+      t('col.stt'),
+      t('col.unit'),
+      'ID',
+      `${t('col.toProcess')} – ${t('col.total')}`,
+      t('col.online'),
+      t('col.directPostal'),
+      t('col.carriedOver'),
+      `${t('col.resolved')} – ${t('col.total')}`,
+      t('col.early'),
+      t('col.onTime'),
+      t('col.late'),
+      `${t('col.pending')} – ${t('col.total')}`,
+      t('col.within'),
+      t('col.overdue'),
+      t('col.onTimeRate'),
     ];
     const csv = bieu06Csv(shownRows.current, headers, (f) => formatRate(f.onTimeRate, lang));
     const link = document.createElement('a');
@@ -92,8 +104,19 @@ export function DashboardApp() {
               error={error}
               generatedAtMs={model.generatedAtMs}
             />
-            <ErrorBoundary resetKey={`${model.generatedAt}|${unitId}|${formatPeriod(period)}`} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
-              <DashboardBody model={model} unitId={unitId} period={period} lang={lang} t={t} onTimeTarget={config.onTimeTarget} shownRowsRef={shownRows} />
+            <ErrorBoundary
+              resetKey={`${model.generatedAt}|${unitId}|${formatPeriod(period)}`}
+              fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}
+            >
+              <DashboardBody
+                model={model}
+                unitId={unitId}
+                period={period}
+                lang={lang}
+                t={t}
+                onTimeTarget={config.onTimeTarget}
+                shownRowsRef={shownRows}
+              />
             </ErrorBoundary>
           </>
         ) : error ? (
@@ -231,26 +254,37 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
       {heading}
       <KpiRow figures={view.figures} lang={lang} t={t} onTimeTarget={onTimeTarget} />
       <DataQualityPanel model={model} t={t} onPickUnit={actions.unitPicked} />
-      <section className="panel" aria-labelledby="bieu-06-title">
-        <h2 id="bieu-06-title">{t('table.title')}</h2>
-        <p className="panel__sub">
-          {unitLabel(view.unit, t)} · {formatPeriodLabel(view.resolved, lang)} · {formatCount(view.children.length, lang)}
-        </p>
-        <Bieu06Table
-          key={view.unit.id}
-          model={model}
-          rows={view.children}
-          lang={lang}
-          t={t}
-          onTimeTarget={onTimeTarget}
-          onDrill={actions.unitPicked}
-          onShownRowsChange={onShownRowsChange}
-        />
-      </section>
+      {view.children.length > 0 ? (
+        <section className="panel" aria-labelledby="bieu-06-title">
+          <h2 id="bieu-06-title">{t('table.title')}</h2>
+          <p className="panel__sub">
+            {unitLabel(view.unit, t)} · {formatPeriodLabel(view.resolved, lang)} ·{' '}
+            {t('table.childCount', { count: formatCount(view.children.length, lang) })}
+          </p>
+          <Bieu06Table
+            key={view.unit.id}
+            model={model}
+            rows={view.children}
+            lang={lang}
+            t={t}
+            onTimeTarget={onTimeTarget}
+            onDrill={actions.unitPicked}
+            onShownRowsChange={onShownRowsChange}
+          />
+        </section>
+      ) : null}
       <section className="panel" aria-label={t('charts.title')}>
         <ErrorBoundary resetKey={view} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
           <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
-            <DashboardCharts model={model} unitId={view.unit.id} range={view.resolved.range} rows={view.children} lang={lang} t={t} onTimeTarget={onTimeTarget} />
+            <DashboardCharts
+              model={model}
+              unitId={view.unit.id}
+              range={view.resolved.range}
+              rows={view.children}
+              lang={lang}
+              t={t}
+              onTimeTarget={onTimeTarget}
+            />
           </Suspense>
         </ErrorBoundary>
       </section>

@@ -78,7 +78,9 @@ export function DashboardCharts({ model, unitId, range, rows, lang, t, onTimeTar
     onTime: row.figures.resolvedEarly + row.figures.resolvedOnTime,
   }));
 
-  const ranked = withData.filter((row) => row.figures.onTimeRate !== null).sort((a, b) => (b.figures.onTimeRate ?? 0) - (a.figures.onTimeRate ?? 0));
+  const ranked = withData
+    .filter((row) => row.figures.onTimeRate !== null)
+    .sort((a, b) => (b.figures.onTimeRate ?? 0) - (a.figures.onTimeRate ?? 0));
   const ranking = slice(ranked, rankSlice).map((row) => ({
     name: shortName(row.unit.name),
     fullName: row.unit.name,
@@ -86,9 +88,6 @@ export function DashboardCharts({ model, unitId, range, rows, lang, t, onTimeTar
     rateText: formatRate(row.figures.onTimeRate, lang),
     below: (row.figures.onTimeRate ?? 0) < onTimeTarget * 10,
   }));
-  const lowestRate = Math.min(onTimeTarget, ...ranking.map((r) => r.rate));
-  const rateDomainMin = Math.max(0, Math.floor((lowestRate - 2) / 5) * 5);
-
   const trend = monthlyTrend(model, unitId, range).map((point) => ({
     month: formatMonthShort(point.month, lang),
     received: point.figures.received,
@@ -98,115 +97,137 @@ export function DashboardCharts({ model, unitId, range, rows, lang, t, onTimeTar
     hasData: point.figures.rowCount > 0,
   }));
 
+  // One rate scale for both charts, low enough that no unit's or month's rate falls off it.
+  const lowestRate = Math.min(onTimeTarget, ...ranking.map((r) => r.rate), ...trend.flatMap((p) => (p.rate === null ? [] : [p.rate])));
+  const rateDomainMin = Math.max(0, Math.floor((lowestRate - 2) / 5) * 5);
   const countTick = (value: number) => n(value);
   const names = { received: t('kpi.received'), resolved: t('kpi.resolved'), onTime: t('charts.onTimeCount'), rate: t('kpi.onTimeRate') };
 
   return (
     <div className="charts">
-      <figure className="chart-card">
-        <figcaption>
-          <h3>{t('charts.perChild')}</h3>
-          <SliceChooser value={volumeSlice} onChange={setVolumeSlice} total={byVolume.length} t={t} />
-        </figcaption>
-        {volume.length === 0 ? (
-          <p className="empty-note">{t('charts.noChildren')}</p>
-        ) : (
-          <div className="chart-scroll" style={volumeSlice === 'all' ? { maxHeight: 640 } : undefined}>
-            <ResponsiveContainer width="100%" height={Math.max(180, volume.length * BAR_ROW_PX * 1.4 + 70)}>
-              <BarChart data={volume} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
-                <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-                <XAxis type="number" tickFormatter={countTick} />
-                <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
-                <Tooltip formatter={(value) => n(Number(value))} labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''} />
-                <Legend />
-                <Bar dataKey="received" name={names.received} fill={COLORS.received} isAnimationActive={animate} />
-                <Bar dataKey="resolved" name={names.resolved} fill={COLORS.resolved} isAnimationActive={animate} />
-                <Bar dataKey="onTime" name={names.onTime} fill={COLORS.onTime} isAnimationActive={animate} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        )}
-        <details>
-          <summary>{t('charts.showTable')}</summary>
-          <table className="data-table data-table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.unit')}</th>
-                <th scope="col">{names.received}</th>
-                <th scope="col">{names.resolved}</th>
-                <th scope="col">{names.onTime}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {volume.map((row) => (
-                <tr key={row.fullName}>
-                  <th scope="row">{row.fullName}</th>
-                  <td className="num">{n(row.received)}</td>
-                  <td className="num">{n(row.resolved)}</td>
-                  <td className="num">{n(row.onTime)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      </figure>
-
-      <figure className="chart-card">
-        <figcaption>
-          <h3>{t('charts.ranking')}</h3>
-          <SliceChooser value={rankSlice} onChange={setRankSlice} total={ranked.length} t={t} />
-        </figcaption>
-        {ranking.length === 0 ? (
-          <p className="empty-note">{t('charts.noChildren')}</p>
-        ) : (
-          <div className="chart-scroll" style={rankSlice === 'all' ? { maxHeight: 640 } : undefined}>
-            <ResponsiveContainer width="100%" height={Math.max(180, ranking.length * BAR_ROW_PX + 60)}>
-              <BarChart data={ranking} layout="vertical" margin={{ left: 8, right: 56, top: 16, bottom: 8 }}>
-                <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-                <XAxis type="number" domain={[rateDomainMin, 100]} tickFormatter={(value: number) => `${value}%`} />
-                <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
-                <Tooltip formatter={(_, __, item) => item?.payload?.rateText ?? ''} labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''} />
-                <ReferenceLine
-                  x={onTimeTarget}
-                  stroke={COLORS.target}
-                  strokeDasharray="6 3"
-                  label={{ value: t('charts.targetLine', { target: formatRate(Math.round(onTimeTarget * 10), lang) }), position: 'top', fill: COLORS.target, fontSize: 12 }}
-                />
-                <Bar dataKey="rate" name={names.rate} isAnimationActive={animate} label={{ position: 'right', dataKey: 'rateText', fontSize: 12 } as never}>
-                  {ranking.map((row) => (
-                    <Cell key={row.fullName} fill={row.below ? COLORS.below : COLORS.resolved} />
+      {rows.length > 0 ? (
+        <>
+          <figure className="chart-card">
+            <figcaption>
+              <h3>{t('charts.perChild')}</h3>
+              <SliceChooser value={volumeSlice} onChange={setVolumeSlice} total={byVolume.length} t={t} />
+            </figcaption>
+            {volume.length === 0 ? (
+              <p className="empty-note">{t('charts.noChildren')}</p>
+            ) : (
+              <div className="chart-scroll" style={volumeSlice === 'all' ? { maxHeight: 640 } : undefined}>
+                <ResponsiveContainer width="100%" height={Math.max(180, volume.length * BAR_ROW_PX * 1.4 + 70)}>
+                  <BarChart data={volume} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+                    <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                    <XAxis type="number" tickFormatter={countTick} />
+                    <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
+                    <Tooltip
+                      formatter={(value) => n(Number(value))}
+                      labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
+                    />
+                    <Legend />
+                    <Bar dataKey="received" name={names.received} fill={COLORS.received} isAnimationActive={animate} />
+                    <Bar dataKey="resolved" name={names.resolved} fill={COLORS.resolved} isAnimationActive={animate} />
+                    <Bar dataKey="onTime" name={names.onTime} fill={COLORS.onTime} isAnimationActive={animate} />
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
+            )}
+            <details>
+              <summary>{t('charts.showTable')}</summary>
+              <table className="data-table data-table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('col.unit')}</th>
+                    <th scope="col">{names.received}</th>
+                    <th scope="col">{names.resolved}</th>
+                    <th scope="col">{names.onTime}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {volume.map((row) => (
+                    <tr key={row.fullName}>
+                      <th scope="row">{row.fullName}</th>
+                      <td className="num">{n(row.received)}</td>
+                      <td className="num">{n(row.resolved)}</td>
+                      <td className="num">{n(row.onTime)}</td>
+                    </tr>
                   ))}
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        )}
-        <details>
-          <summary>{t('charts.showTable')}</summary>
-          <table className="data-table data-table--compact">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('col.unit')}</th>
-                <th scope="col">{names.rate}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.map((row, index) => (
-                <tr key={row.fullName}>
-                  <td className="num">{index + 1}</td>
-                  <th scope="row">{row.fullName}</th>
-                  <td className="num">
-                    {row.rateText}
-                    {row.below ? ` (${t('table.flagBelow')})` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      </figure>
+                </tbody>
+              </table>
+            </details>
+          </figure>
 
+          <figure className="chart-card">
+            <figcaption>
+              <h3>{t('charts.ranking')}</h3>
+              <SliceChooser value={rankSlice} onChange={setRankSlice} total={ranked.length} t={t} />
+            </figcaption>
+            {ranking.length === 0 ? (
+              <p className="empty-note">{t('charts.noChildren')}</p>
+            ) : (
+              <div className="chart-scroll" style={rankSlice === 'all' ? { maxHeight: 640 } : undefined}>
+                <ResponsiveContainer width="100%" height={Math.max(180, ranking.length * BAR_ROW_PX + 60)}>
+                  <BarChart data={ranking} layout="vertical" margin={{ left: 8, right: 56, top: 16, bottom: 8 }}>
+                    <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                    <XAxis type="number" domain={[rateDomainMin, 100]} tickFormatter={(value: number) => `${value}%`} />
+                    <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
+                    <Tooltip
+                      formatter={(_, __, item) => item?.payload?.rateText ?? ''}
+                      labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
+                    />
+                    <ReferenceLine
+                      x={onTimeTarget}
+                      stroke={COLORS.target}
+                      strokeDasharray="6 3"
+                      label={{
+                        value: t('charts.targetLine', { target: formatRate(Math.round(onTimeTarget * 10), lang) }),
+                        position: 'top',
+                        fill: COLORS.target,
+                        fontSize: 12,
+                      }}
+                    />
+                    <Bar
+                      dataKey="rate"
+                      name={names.rate}
+                      isAnimationActive={animate}
+                      label={{ position: 'right', dataKey: 'rateText', fontSize: 12 } as never}
+                    >
+                      {ranking.map((row) => (
+                        <Cell key={row.fullName} fill={row.below ? COLORS.below : COLORS.resolved} />
+                      ))}
+                    </Bar>
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
+            )}
+            <details>
+              <summary>{t('charts.showTable')}</summary>
+              <table className="data-table data-table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t('col.unit')}</th>
+                    <th scope="col">{names.rate}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ranking.map((row, index) => (
+                    <tr key={row.fullName}>
+                      <td className="num">{index + 1}</td>
+                      <th scope="row">{row.fullName}</th>
+                      <td className="num">
+                        {row.rateText}
+                        {row.below ? ` (${t('table.flagBelow')})` : ''}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </figure>
+        </>
+      ) : null}
       <figure className="chart-card chart-card--wide">
         <figcaption>
           <h3>{t('charts.trend')}</h3>
@@ -216,12 +237,29 @@ export function DashboardCharts({ model, unitId, range, rows, lang, t, onTimeTar
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="month" />
             <YAxis yAxisId="count" tickFormatter={countTick} width={70} />
-            <YAxis yAxisId="rate" orientation="right" domain={[rateDomainMin, 100]} tickFormatter={(value: number) => `${value}%`} width={50} />
-            <Tooltip formatter={(value, name) => (name === names.rate ? `${formatRate(Math.round(Number(value) * 10), lang)}` : n(Number(value)))} />
+            <YAxis
+              yAxisId="rate"
+              orientation="right"
+              domain={[rateDomainMin, 100]}
+              tickFormatter={(value: number) => `${value}%`}
+              width={50}
+            />
+            <Tooltip
+              formatter={(value, name) => (name === names.rate ? `${formatRate(Math.round(Number(value) * 10), lang)}` : n(Number(value)))}
+            />
             <Legend />
             <Bar yAxisId="count" dataKey="received" name={names.received} fill={COLORS.received} isAnimationActive={animate} />
             <Bar yAxisId="count" dataKey="resolved" name={names.resolved} fill={COLORS.resolved} isAnimationActive={animate} />
-            <Line yAxisId="rate" dataKey="rate" name={names.rate} stroke={COLORS.rate} strokeWidth={2} dot connectNulls={false} isAnimationActive={animate} />
+            <Line
+              yAxisId="rate"
+              dataKey="rate"
+              name={names.rate}
+              stroke={COLORS.rate}
+              strokeWidth={2}
+              dot
+              connectNulls={false}
+              isAnimationActive={animate}
+            />
           </ComposedChart>
         </ResponsiveContainer>
         <details>

@@ -25,7 +25,22 @@ type Props = {
   onExport: () => void;
 };
 
-export function DashboardHeader({ title, model, unitId, period, lang, timeZone, t, feedUrl, polling, onUnit, onPeriod, onLang, onEmbed, onExport }: Props) {
+export function DashboardHeader({
+  title,
+  model,
+  unitId,
+  period,
+  lang,
+  timeZone,
+  t,
+  feedUrl,
+  polling,
+  onUnit,
+  onPeriod,
+  onLang,
+  onEmbed,
+  onExport,
+}: Props) {
   return (
     <header className="dashboard-header">
       <div className="dashboard-header__title">
@@ -65,7 +80,19 @@ export function DashboardHeader({ title, model, unitId, period, lang, timeZone, 
 }
 
 /** Its own component: a poll that only moves "last checked" re-renders this line, not the figures. */
-function CheckedAt({ feedUrl, polling, lang, timeZone, t }: { feedUrl: string; polling: FeedPolling; lang: Lang; timeZone: string; t: Translate }) {
+function CheckedAt({
+  feedUrl,
+  polling,
+  lang,
+  timeZone,
+  t,
+}: {
+  feedUrl: string;
+  polling: FeedPolling;
+  lang: Lang;
+  timeZone: string;
+  t: Translate;
+}) {
   const times = useFeedTimes(feedUrl, polling);
   return (
     <>

@@ -26,13 +26,14 @@ export function DataQualityPanel({ model, t, onPickUnit }: Props) {
   return (
     <details className={`quality-panel${hasIssues ? ' quality-panel--issues' : ''}`}>
       <summary>
-        <strong>{t('quality.title')}:</strong>{' '}
-        {hasIssues ? t('quality.summary', { leftOut, flagged: flagged.length }) : t('quality.ok')}
+        <strong>{t('quality.title')}:</strong> {hasIssues ? t('quality.summary', { leftOut, flagged: flagged.length }) : t('quality.ok')}
       </summary>
       {leftOut > 0 ? (
         <section>
           <h3>{t('quality.rowsLeftOut', { count: leftOut })}</h3>
-          {quality.unitsTouched.length > 0 ? <p>{t('quality.unitsTouched', { units: quality.unitsTouched.map(nameOf).join(', ') })}</p> : null}
+          {quality.unitsTouched.length > 0 ? (
+            <p>{t('quality.unitsTouched', { units: quality.unitsTouched.map(nameOf).join(', ') })}</p>
+          ) : null}
           <ul>
             {quality.rowsLeftOut.slice(0, MAX_LISTED).map((row) => (
               <li key={row.index}>

@@ -17,7 +17,13 @@ export function KpiRow({ figures, lang, t, onTimeTarget }: Props) {
         value={n(figures.received)}
         details={
           <>
-            <p>{t('kpi.receivedDetail', { online: n(figures.receivedOnline), direct: n(figures.receivedDirect), postal: n(figures.receivedPostal) })}</p>
+            <p>
+              {t('kpi.receivedDetail', {
+                online: n(figures.receivedOnline),
+                direct: n(figures.receivedDirect),
+                postal: n(figures.receivedPostal),
+              })}
+            </p>
             <p>{t('kpi.carriedOver', { count: n(figures.carriedOver) })}</p>
           </>
         }
@@ -25,7 +31,11 @@ export function KpiRow({ figures, lang, t, onTimeTarget }: Props) {
       <KpiTile
         label={t('kpi.resolved')}
         value={n(figures.resolved)}
-        details={<p>{t('kpi.resolvedDetail', { early: n(figures.resolvedEarly), onTime: n(figures.resolvedOnTime), late: n(figures.resolvedLate) })}</p>}
+        details={
+          <p>
+            {t('kpi.resolvedDetail', { early: n(figures.resolvedEarly), onTime: n(figures.resolvedOnTime), late: n(figures.resolvedLate) })}
+          </p>
+        }
       />
       <KpiTile
         label={t('kpi.onTimeRate')}

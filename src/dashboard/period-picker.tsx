@@ -18,9 +18,11 @@ function optionsFor(model: FeedModel): Array<{ group: string; periods: Period[] 
   const halves: Period[] = [];
   const quarters: Period[] = [];
   for (const year of years) {
-    for (const half of [2, 1] as const) if (monthOf(year, half * 6 - 5) <= latest && monthOf(year, half * 6) >= earliest) halves.push({ kind: 'half', year, half });
+    for (const half of [2, 1] as const)
+      if (monthOf(year, half * 6 - 5) <= latest && monthOf(year, half * 6) >= earliest) halves.push({ kind: 'half', year, half });
     for (const quarter of [4, 3, 2, 1] as const) {
-      if (monthOf(year, quarter * 3 - 2) <= latest && monthOf(year, quarter * 3) >= earliest) quarters.push({ kind: 'quarter', year, quarter });
+      if (monthOf(year, quarter * 3 - 2) <= latest && monthOf(year, quarter * 3) >= earliest)
+        quarters.push({ kind: 'quarter', year, quarter });
     }
   }
   const months: Period[] = [];
@@ -99,9 +101,7 @@ export function PeriodPicker({ model, period, lang, t, onPick }: Props) {
           </button>
         </form>
       ) : null}
-      {model.months && period.kind !== 'ytd' ? (
-        <ClampNote model={model} period={period} lang={lang} t={t} />
-      ) : null}
+      {model.months && period.kind !== 'ytd' ? <ClampNote model={model} period={period} lang={lang} t={t} /> : null}
     </div>
   );
 }

@@ -107,7 +107,9 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
               <span className="unit-picker__kind"> · {t(`kind.${unit.kind}`)}</span>
             </li>
           ))}
-          {matches.length > MAX_OPTIONS ? <li className="unit-picker__more">{t('unitPicker.more', { count: matches.length - MAX_OPTIONS })}</li> : null}
+          {matches.length > MAX_OPTIONS ? (
+            <li className="unit-picker__more">{t('unitPicker.more', { count: matches.length - MAX_OPTIONS })}</li>
+          ) : null}
         </ul>
       ) : null}
     </div>

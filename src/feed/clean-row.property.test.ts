@@ -14,7 +14,11 @@ const anyValue = fc.oneof(
   fc.constant('12'),
   fc.boolean(),
 );
-const month = fc.oneof(fc.constantFrom('2026-01', '2026-12', '2025-07'), fc.constantFrom('2026-13', '2026-1', '26-01', ''), fc.string({ maxLength: 8 }));
+const month = fc.oneof(
+  fc.constantFrom('2026-01', '2026-12', '2025-07'),
+  fc.constantFrom('2026-13', '2026-1', '26-01', ''),
+  fc.string({ maxLength: 8 }),
+);
 const unitId = fc.oneof(fc.constantFrom('C1', '92-SYT'), fc.constant(''), fc.nat());
 
 const row = fc.record(

@@ -118,7 +118,7 @@ describe('parseFeedText: a good document', () => {
     expect(model.postOrder).toEqual(['X', 'D', 'P']);
   });
 
-  it('sorts each unit\'s rows by month whatever order the feed lists them in', () => {
+  it("sorts each unit's rows by month whatever order the feed lists them in", () => {
     const model = parse(doc({ stats: [row('C1', '2026-03'), row('C1', '2026-01'), row('C1', '2026-02')] }));
     expect(keptMonths(model, 'C1')).toEqual(['2026-01', '2026-02', '2026-03']);
   });
@@ -160,7 +160,12 @@ describe('parseFeedText: a good document', () => {
   });
 
   it('accepts generatedAt with Z, with a negative offset, and with fractional seconds', () => {
-    for (const generatedAt of ['2026-11-26T09:40:00Z', '2026-11-26T04:40:00-05:00', '2026-11-26T16:40:00.123+07:00', '2026-11-26T16:40+07:00']) {
+    for (const generatedAt of [
+      '2026-11-26T09:40:00Z',
+      '2026-11-26T04:40:00-05:00',
+      '2026-11-26T16:40:00.123+07:00',
+      '2026-11-26T16:40+07:00',
+    ]) {
       expect(parseFeedDocument(doc({ generatedAt })).ok, generatedAt).toBe(true);
     }
   });
@@ -358,15 +363,22 @@ describe('parseFeedText: rows left out one by one', () => {
     expectOnlyLeftOut(model, [{ code: 'invalid-count', field: 'resolvedEarly', value: shown }], 'C3', '2026-02');
   });
 
-  it.each(['carriedOver', 'receivedOnline', 'receivedDirect', 'receivedPostal', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'pendingWithinDeadline', 'pendingOverdue'])(
-    'leaves out a row with %s missing',
-    (field) => {
-      const bad = row('C3', '2026-02');
-      delete bad[field];
-      const model = withBadRow(bad);
-      expectOnlyLeftOut(model, [{ code: 'missing-count', field }], 'C3', '2026-02');
-    },
-  );
+  it.each([
+    'carriedOver',
+    'receivedOnline',
+    'receivedDirect',
+    'receivedPostal',
+    'resolvedEarly',
+    'resolvedOnTime',
+    'resolvedLate',
+    'pendingWithinDeadline',
+    'pendingOverdue',
+  ])('leaves out a row with %s missing', (field) => {
+    const bad = row('C3', '2026-02');
+    delete bad[field];
+    const model = withBadRow(bad);
+    expectOnlyLeftOut(model, [{ code: 'missing-count', field }], 'C3', '2026-02');
+  });
 
   it('checks `returned` like any count when present', () => {
     const model = withBadRow(row('C3', '2026-02', { returned: -1 }));
@@ -586,7 +598,17 @@ describe('parseFeedText: units', () => {
 
     const figures = rollUp(model, { from: parseMonth('2026-01')!, to: parseMonth('2026-02')! });
     const all = figures.get(ALL_UNITS_ID)!;
-    for (const field of ['carriedOver', 'receivedOnline', 'resolvedLate', 'pendingWithinDeadline', 'pendingOverdue', 'received', 'resolved', 'pending', 'rowCount'] as const) {
+    for (const field of [
+      'carriedOver',
+      'receivedOnline',
+      'resolvedLate',
+      'pendingWithinDeadline',
+      'pendingOverdue',
+      'received',
+      'resolved',
+      'pending',
+      'rowCount',
+    ] as const) {
       const sum = ['92', '01', '79'].reduce((total, id) => total + (figures.get(id)?.[field] ?? 0), 0);
       expect(all[field], field).toBe(sum);
     }
@@ -600,7 +622,7 @@ describe('parseFeedText: units', () => {
   // tree, its children hang directly under the synthetic root, and its own rows are counted as
   // the synthetic root's own rows. Expected: the publisher's '__all__' unit kept as one of the
   // roots (its name intact) under a synthetic root with a different id.
-  it('keeps a publisher\'s unit whose id happens to equal ALL_UNITS_ID', () => {
+  it("keeps a publisher's unit whose id happens to equal ALL_UNITS_ID", () => {
     const model = parse(
       doc({
         units: [

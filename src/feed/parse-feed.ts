@@ -137,7 +137,13 @@ export function parseFeedDocument(json: unknown): ParseResult {
 }
 
 function toNode(unit: Unit): UnitNode {
-  return { ...unit, treeParentId: null, childIds: [], depth: 0, searchText: foldForSearch(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`) };
+  return {
+    ...unit,
+    treeParentId: null,
+    childIds: [],
+    depth: 0,
+    searchText: foldForSearch(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`),
+  };
 }
 
 const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;

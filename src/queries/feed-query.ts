@@ -32,8 +32,7 @@ export function feedQueryOptions(url: string, polling: FeedPolling, queryClient:
     refetchIntervalInBackground: polling.inBackground,
     refetchOnWindowFocus: true,
     // A refused document will be refused again at once; waiting for the next poll is the honest retry.
-    retry: (failureCount, error) =>
-      !(error instanceof FeedError && error.problem.code === 'refused') && failureCount < polling.retries,
+    retry: (failureCount, error) => !(error instanceof FeedError && error.problem.code === 'refused') && failureCount < polling.retries,
     retryDelay: (attempt, error) => retryDelayMs(attempt, error, polling.maxRetryDelayMs),
     // The snapshot is returned unchanged when the feed is; deep comparison of a big model would only cost time.
     structuralSharing: false,

@@ -55,7 +55,11 @@ export async function fetchFeed(url: string, previous: FeedSnapshot | undefined,
   }
   if (response.status === 304 && previous) return previous;
   if (!response.ok) {
-    throw new FeedError({ code: 'http', status: response.status, retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')) });
+    throw new FeedError({
+      code: 'http',
+      status: response.status,
+      retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
+    });
   }
   let text: string;
   try {

@@ -35,7 +35,9 @@ export function filterAndSort(
   rows: readonly ChildFigures[],
   options: { query: string; kind: UnitKind | 'all'; sortKey: Bieu06SortKey; direction: SortDirection },
 ): ChildFigures[] {
-  const kept = rows.filter((row) => (options.kind === 'all' || row.unit.kind === options.kind) && matchesSearch(row.unit.searchText, options.query));
+  const kept = rows.filter(
+    (row) => (options.kind === 'all' || row.unit.kind === options.kind) && matchesSearch(row.unit.searchText, options.query),
+  );
   const sign = options.direction === 'asc' ? 1 : -1;
   const key = options.sortKey;
   return kept.sort((a, b) => {

@@ -1,7 +1,17 @@
 // How numbers, rates, times and periods read (FEED.md "Showing numbers"): vi-VN first, English second, times in the configured zone.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatMonth, formatMonthShort, formatPeriodLabel, formatRate, formatTime, isValidTimeZone } from './format';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatMonthShort,
+  formatPeriodLabel,
+  formatRate,
+  formatTime,
+  isValidTimeZone,
+} from './format';
 import { parsePeriod, resolvePeriod } from './period';
 import { parseMonth } from './month';
 import { rateTenths } from './rate';
@@ -74,7 +84,7 @@ describe('dates and times', () => {
     expect(formatTime(ms, 'vi', 'Asia/Ho_Chi_Minh', true)).toBe('16:40:00');
   });
 
-  it('follows the configured zone, not the machine\'s', () => {
+  it("follows the configured zone, not the machine's", () => {
     // The same instant in two configured zones: the result depends on the zone given, so the
     // process's own zone cannot be what decides it.
     expect(formatDateTime(ms, 'vi', 'UTC')).toBe('09:40 26/11/2026');
@@ -97,27 +107,23 @@ describe('dates and times', () => {
     expect(formatDateTime(ms, 'en', 'Asia/Ho_Chi_Minh')).toBe('16:40 26/11/2026');
   });
 
-  it(
-    'gives the same text whatever TZ the process runs in',
-    () => {
-      // process.env.TZ cannot be changed reliably inside a running process, so run a fresh one per zone.
-      const formatUrl = new URL('./format.ts', import.meta.url).href;
-      const code = `const f = await import(${JSON.stringify(formatUrl)});
+  it('gives the same text whatever TZ the process runs in', () => {
+    // process.env.TZ cannot be changed reliably inside a running process, so run a fresh one per zone.
+    const formatUrl = new URL('./format.ts', import.meta.url).href;
+    const code = `const f = await import(${JSON.stringify(formatUrl)});
         process.stdout.write(f.formatDateTime(Date.parse('2026-11-26T09:40:00Z'), 'vi', 'Asia/Ho_Chi_Minh') + '|' + new Date(0).getTimezoneOffset());`;
-      const outputs = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) =>
-        execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
-          env: { ...process.env, TZ: tz },
-          encoding: 'utf8',
-        }),
-      );
-      const [texts, offsets] = [outputs.map((o) => o.split('|')[0]), outputs.map((o) => o.split('|')[1])];
-      // The child processes really ran in different zones...
-      expect(new Set(offsets).size).toBe(3);
-      // ...and all said the same thing.
-      expect(texts).toEqual(['16:40 26/11/2026', '16:40 26/11/2026', '16:40 26/11/2026']);
-    },
-    30_000,
-  );
+    const outputs = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((tz) =>
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      }),
+    );
+    const [texts, offsets] = [outputs.map((o) => o.split('|')[0]), outputs.map((o) => o.split('|')[1])];
+    // The child processes really ran in different zones...
+    expect(new Set(offsets).size).toBe(3);
+    // ...and all said the same thing.
+    expect(texts).toEqual(['16:40 26/11/2026', '16:40 26/11/2026', '16:40 26/11/2026']);
+  }, 30_000);
 
   it('knows a real time zone from a made-up one', () => {
     expect(isValidTimeZone('Asia/Ho_Chi_Minh')).toBe(true);
@@ -150,7 +156,7 @@ describe('formatPeriodLabel', () => {
     expect(label(text, 'vi', text === 'ytd' ? '2026-06' : '2026-12')).toBe(expected);
   });
 
-  it('ytd says which month it reaches, from the feed\'s latest month', () => {
+  it("ytd says which month it reaches, from the feed's latest month", () => {
     expect(label('ytd', 'vi', '2026-06')).toBe('Đến tháng 6/2026');
     expect(label('ytd', 'vi', '2025-12')).toBe('Đến tháng 12/2025');
     expect(label('ytd', 'en', '2026-06')).toBe('Up to June 2026');

@@ -78,7 +78,20 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function formatMonth(month: number, lang: Lang): string {
   const m = monthOfYear(month);

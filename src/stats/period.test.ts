@@ -80,14 +80,11 @@ describe('parsePeriod', () => {
 });
 
 describe('formatPeriod', () => {
-  it.each(['ytd', '2026', '2026-Q3', '2026-H1', '2026-H2', '2026-07', '2026-01..2026-06', '2025-11..2026-02'])(
-    'round-trips %j',
-    (text) => {
-      const period = parsePeriod(text);
-      expect(period).not.toBeNull();
-      expect(formatPeriod(period!)).toBe(text);
-    },
-  );
+  it.each(['ytd', '2026', '2026-Q3', '2026-H1', '2026-H2', '2026-07', '2026-01..2026-06', '2025-11..2026-02'])('round-trips %j', (text) => {
+    const period = parsePeriod(text);
+    expect(period).not.toBeNull();
+    expect(formatPeriod(period!)).toBe(text);
+  });
 
   it('round-trips every period it can write (property)', () => {
     const year = fc.integer({ min: 1990, max: 2199 });
@@ -95,7 +92,9 @@ describe('formatPeriod', () => {
     const period: fc.Arbitrary<Period> = fc.oneof(
       fc.constant<Period>({ kind: 'ytd' }),
       year.map((y): Period => ({ kind: 'year', year: y })),
-      fc.tuple(year, fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>).map(([y, q]): Period => ({ kind: 'quarter', year: y, quarter: q })),
+      fc
+        .tuple(year, fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>)
+        .map(([y, q]): Period => ({ kind: 'quarter', year: y, quarter: q })),
       fc.tuple(year, fc.constantFrom(1, 2) as fc.Arbitrary<1 | 2>).map(([y, h]): Period => ({ kind: 'half', year: y, half: h })),
       month.map((mo): Period => ({ kind: 'month', month: mo })),
       fc.tuple(month, month).map(([a, b]): Period => ({ kind: 'range', from: Math.min(a, b), to: Math.max(a, b) })),
@@ -153,7 +152,7 @@ describe('resolvePeriod', () => {
     if (r.hasMonths) expect(keys(r.range)).toBe('2026-01..2026-03');
   });
 
-  it('ytd runs from January of the latest month\'s year to the latest month, unclamped', () => {
+  it("ytd runs from January of the latest month's year to the latest month, unclamped", () => {
     const r = resolved('ytd');
     expect(r).toMatchObject({ hasMonths: true, clamped: false });
     if (r.hasMonths) expect(keys(r.range)).toBe('2026-01..2026-06');
@@ -180,9 +179,12 @@ describe('resolvePeriod', () => {
     expect(h1.hasMonths && h1.clamped).toBe(false);
   });
 
-  it.each(['2026-07', '2026-Q3', '2026-H2', '2027', '2026-07..2026-12'])('has no months for %s, entirely after the latest month', (text) => {
-    expect(resolved(text)).toEqual({ hasMonths: false, period: parsePeriod(text) });
-  });
+  it.each(['2026-07', '2026-Q3', '2026-H2', '2027', '2026-07..2026-12'])(
+    'has no months for %s, entirely after the latest month',
+    (text) => {
+      expect(resolved(text)).toEqual({ hasMonths: false, period: parsePeriod(text) });
+    },
+  );
 
   it.each(['2024', '2024-12', '2024-Q4', '2023-01..2024-12'])('has no months for %s, entirely before the earliest month', (text) => {
     expect(resolved(text)).toEqual({ hasMonths: false, period: parsePeriod(text) });

@@ -13,8 +13,7 @@ export type Period =
 export type MonthRange = { from: MonthIndex; to: MonthIndex };
 
 export type ResolvedPeriod =
-  | { hasMonths: true; period: Period; range: MonthRange; clamped: boolean }
-  | { hasMonths: false; period: Period };
+  { hasMonths: true; period: Period; range: MonthRange; clamped: boolean } | { hasMonths: false; period: Period };
 
 export const DEFAULT_PERIOD: Period = { kind: 'ytd' };
 

@@ -67,7 +67,9 @@ describe('rateTenths', () => {
   it('is within 0.05 percentage points of the true rate except where a clamp applies (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 10_000_000 }).chain((denominator) => fc.tuple(fc.integer({ min: 0, max: denominator }), fc.constant(denominator))),
+        fc
+          .integer({ min: 1, max: 10_000_000 })
+          .chain((denominator) => fc.tuple(fc.integer({ min: 0, max: denominator }), fc.constant(denominator))),
         ([numerator, denominator]) => {
           const got = rateTenths(numerator, denominator);
           expect(got).not.toBeNull();

@@ -59,7 +59,10 @@ function forestArb(density: 'sparse' | 'dense'): fc.Arbitrary<Forest> {
     return fc.record({
       units: fc.shuffledSubarray(units, { minLength: units.length, maxLength: units.length }),
       rows: fc.array(fc.array(cell, { minLength: SPAN, maxLength: SPAN }), { minLength: units.length, maxLength: units.length }),
-      dropReturned: fc.array(fc.array(fc.boolean(), { minLength: SPAN, maxLength: SPAN }), { minLength: units.length, maxLength: units.length }),
+      dropReturned: fc.array(fc.array(fc.boolean(), { minLength: SPAN, maxLength: SPAN }), {
+        minLength: units.length,
+        maxLength: units.length,
+      }),
     });
   });
 }
@@ -92,7 +95,11 @@ function toDocument(forest: Forest): FeedDocument {
   return {
     schema: 'tthc-feed/1',
     generatedAt: '2026-12-31T23:59:00+07:00',
-    units: forest.units.map((u) => (u.parentId === null ? { id: u.id, name: `Đơn vị ${u.id}`, kind: 'province' } : { id: u.id, name: `Đơn vị ${u.id}`, kind: 'commune', parentId: u.parentId })),
+    units: forest.units.map((u) =>
+      u.parentId === null
+        ? { id: u.id, name: `Đơn vị ${u.id}`, kind: 'province' }
+        : { id: u.id, name: `Đơn vị ${u.id}`, kind: 'commune', parentId: u.parentId },
+    ),
     // Rows listed newest first, so the engine cannot rely on the feed's order.
     stats: rowsOf(forest)
       .reverse()
@@ -158,7 +165,8 @@ describe('rollUp over random forests', () => {
         const model = load(forest);
         const roots = forest.units.filter((u) => u.parentId === null);
         expect(model.rootId).toBe(roots.length === 1 ? roots[0]?.id : ALL_UNITS_ID);
-        for (const unit of forest.units) expect(model.units.get(unit.id)?.treeParentId).toBe(unit.parentId ?? (roots.length === 1 ? null : ALL_UNITS_ID));
+        for (const unit of forest.units)
+          expect(model.units.get(unit.id)?.treeParentId).toBe(unit.parentId ?? (roots.length === 1 ? null : ALL_UNITS_ID));
         // Post-order lists every unit once, each child before its parent.
         expect([...model.postOrder].sort()).toEqual([...model.units.keys()].sort());
         const position = new Map(model.postOrder.map((id, i) => [id, i]));
@@ -169,7 +177,7 @@ describe('rollUp over random forests', () => {
     );
   });
 
-  it('(1) a parent\'s figures are its own rows\' figures plus the sum of its children\'s, field by field, for any range', () => {
+  it("(1) a parent's figures are its own rows' figures plus the sum of its children's, field by field, for any range", () => {
     fc.assert(
       fc.property(forestArb('sparse'), rangeArb, (forest, range) => {
         const model = load(forest);
@@ -188,7 +196,7 @@ describe('rollUp over random forests', () => {
     );
   });
 
-  it('a unit\'s figures equal the sum of its own and every descendant\'s own figures, derived figures included', () => {
+  it("a unit's figures equal the sum of its own and every descendant's own figures, derived figures included", () => {
     fc.assert(
       fc.property(forestArb('sparse'), rangeArb, (forest, range) => {
         const model = load(forest);
@@ -204,7 +212,9 @@ describe('rollUp over random forests', () => {
           expect(got.pending).toBe(got.pendingWithinDeadline + got.pendingOverdue);
           expect(got.onTimeRate).toBe(rateTenths(got.resolvedEarly + got.resolvedOnTime, got.resolved));
           expect(got.onlineRate).toBe(rateTenths(got.receivedOnline, got.received));
-          expect(got.progressRate).toBe(rateTenths(got.resolvedEarly + got.resolvedOnTime + got.pendingWithinDeadline, got.resolved + got.pending));
+          expect(got.progressRate).toBe(
+            rateTenths(got.resolvedEarly + got.resolvedOnTime + got.pendingWithinDeadline, got.resolved + got.pending),
+          );
         }
       }),
     );
@@ -232,14 +242,16 @@ describe('rollUp over random forests', () => {
         const union = rollUp(model, { from: a.from, to: b.to });
         for (const unitId of model.units.keys()) {
           for (const field of [...FLOW_FIELDS, 'received', 'resolved', 'rowCount'] as const) {
-            expect(figuresOf(union, unitId)[field], `${unitId} ${field}`).toBe(figuresOf(first, unitId)[field] + figuresOf(second, unitId)[field]);
+            expect(figuresOf(union, unitId)[field], `${unitId} ${field}`).toBe(
+              figuresOf(first, unitId)[field] + figuresOf(second, unitId)[field],
+            );
           }
         }
       }),
     );
   });
 
-  it('(3) carriedOver over the union is the first range\'s and pending the second\'s, when every unit has rows at both ends', () => {
+  it("(3) carriedOver over the union is the first range's and pending the second's, when every unit has rows at both ends", () => {
     fc.assert(
       fc.property(forestArb('sparse'), adjacentRangesArb, fc.array(countsArb, { minLength: 26, maxLength: 26 }), (forest, [a, b], fill) => {
         // Keep the ranges inside the generated months and give every unit a row in A's first month and B's last.
@@ -264,7 +276,9 @@ describe('rollUp over random forests', () => {
         const union = rollUp(model, { from: rangeA.from, to: rangeB.to });
         for (const unitId of model.units.keys()) {
           expect(figuresOf(union, unitId).carriedOver, `${unitId} carriedOver`).toBe(figuresOf(first, unitId).carriedOver);
-          expect(figuresOf(union, unitId).pendingWithinDeadline, `${unitId} pendingWithinDeadline`).toBe(figuresOf(second, unitId).pendingWithinDeadline);
+          expect(figuresOf(union, unitId).pendingWithinDeadline, `${unitId} pendingWithinDeadline`).toBe(
+            figuresOf(second, unitId).pendingWithinDeadline,
+          );
           expect(figuresOf(union, unitId).pendingOverdue, `${unitId} pendingOverdue`).toBe(figuresOf(second, unitId).pendingOverdue);
           expect(figuresOf(union, unitId).pending).toBe(figuresOf(second, unitId).pending);
         }
@@ -272,7 +286,7 @@ describe('rollUp over random forests', () => {
     );
   });
 
-  it('(3, general) stocks over the union come from each unit\'s own earliest and latest rows, whichever range holds them', () => {
+  it("(3, general) stocks over the union come from each unit's own earliest and latest rows, whichever range holds them", () => {
     fc.assert(
       fc.property(forestArb('sparse'), adjacentRangesArb, (forest, [a, b]) => {
         const model = load(forest);
@@ -284,7 +298,10 @@ describe('rollUp over random forests', () => {
             const ownA = referenceOwn(forest, id, a);
             const ownB = referenceOwn(forest, id, b);
             carriedOver += ownA.rowCount > 0 ? ownA.counts.carriedOver : ownB.counts.carriedOver;
-            pending += ownB.rowCount > 0 ? ownB.counts.pendingWithinDeadline + ownB.counts.pendingOverdue : ownA.counts.pendingWithinDeadline + ownA.counts.pendingOverdue;
+            pending +=
+              ownB.rowCount > 0
+                ? ownB.counts.pendingWithinDeadline + ownB.counts.pendingOverdue
+                : ownA.counts.pendingWithinDeadline + ownA.counts.pendingOverdue;
           }
           expect(figuresOf(union, unitId).carriedOver, `${unitId} carriedOver`).toBe(carriedOver);
           expect(figuresOf(union, unitId).pending, `${unitId} pending`).toBe(pending);
@@ -322,7 +339,11 @@ describe('rollUp over random forests', () => {
         const model = load(forest);
         const document = toDocument(forest);
         // A deterministic shuffle of both lists.
-        const shuffle = <T>(items: T[]) => items.map((item, i) => ({ item, key: (i * 2654435761 + seed) % 4294967296 })).sort((p, q) => p.key - q.key).map((p) => p.item);
+        const shuffle = <T>(items: T[]) =>
+          items
+            .map((item, i) => ({ item, key: (i * 2654435761 + seed) % 4294967296 }))
+            .sort((p, q) => p.key - q.key)
+            .map((p) => p.item);
         const shuffled = parseFeedDocument({ ...document, units: shuffle(document.units), stats: shuffle(document.stats) });
         if (!shuffled.ok) throw new Error('refused');
         const expected = rollUp(model, range);
@@ -332,7 +353,7 @@ describe('rollUp over random forests', () => {
     );
   });
 
-  it('periodFigures gives what rollUp gives, and the monthly trend\'s flows add up to the period\'s', () => {
+  it("periodFigures gives what rollUp gives, and the monthly trend's flows add up to the period's", () => {
     fc.assert(
       fc.property(forestArb('sparse'), rangeArb, (forest, range) => {
         const model = load(forest);
@@ -343,13 +364,17 @@ describe('rollUp over random forests', () => {
         expect(trend.map((p) => p.month)).toEqual(Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i));
         for (const unitId of model.units.keys()) expect(figuresOf(cached, unitId)).toEqual(figuresOf(direct, unitId));
         const root = figuresOf(direct, model.rootId);
-        for (const field of FLOW_FIELDS) expect(trend.reduce((s, p) => s + p.figures[field], 0), field).toBe(root[field]);
+        for (const field of FLOW_FIELDS)
+          expect(
+            trend.reduce((s, p) => s + p.figures[field], 0),
+            field,
+          ).toBe(root[field]);
         expect(trend.reduce((s, p) => s + p.figures.rowCount, 0)).toBe(root.rowCount);
       }),
     );
   });
 
-  it('in a dense feed every unit\'s stocks over a range are its first month\'s carriedOver and its last month\'s pending', () => {
+  it("in a dense feed every unit's stocks over a range are its first month's carriedOver and its last month's pending", () => {
     fc.assert(
       fc.property(forestArb('dense'), fc.integer({ min: 0, max: SPAN - 1 }), fc.integer({ min: 0, max: SPAN - 1 }), (forest, x, y) => {
         const range = { from: FIRST_MONTH + Math.min(x, y), to: FIRST_MONTH + Math.max(x, y) };

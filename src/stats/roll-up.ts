@@ -5,7 +5,9 @@ import { addCounts, deriveFigures, emptyCounts, type Counts, type UnitFigures } 
 import type { MonthIndex } from './month';
 import type { MonthRange } from './period';
 
-const FLOW_FIELDS = COUNT_FIELDS.filter((field) => field !== 'carriedOver' && field !== 'pendingWithinDeadline' && field !== 'pendingOverdue');
+const FLOW_FIELDS = COUNT_FIELDS.filter(
+  (field) => field !== 'carriedOver' && field !== 'pendingWithinDeadline' && field !== 'pendingOverdue',
+);
 
 /** A unit's own figures: flows summed, carriedOver from its earliest row in the range, pending from its latest. */
 export function ownCounts(rows: readonly IndexedRow[], range: MonthRange): { counts: Counts; rowCount: number } {

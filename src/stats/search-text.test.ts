@@ -30,13 +30,17 @@ describe('foldForSearch', () => {
   });
 
   it('leaves nothing with a diacritic or an upper-case letter behind (property over Vietnamese letters)', () => {
-    const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỲÝỶỸỴ ';
+    const letters =
+      'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỲÝỶỸỴ ';
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 30 }).map((chars) => chars.join('')), (text) => {
-        expect(foldForSearch(text)).toMatch(/^[a-z ]*$/);
-        // Folding is idempotent.
-        expect(foldForSearch(foldForSearch(text))).toBe(foldForSearch(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...letters), { maxLength: 30 }).map((chars) => chars.join('')),
+        (text) => {
+          expect(foldForSearch(text)).toMatch(/^[a-z ]*$/);
+          // Folding is idempotent.
+          expect(foldForSearch(foldForSearch(text))).toBe(foldForSearch(text));
+        },
+      ),
     );
   });
 });
@@ -44,9 +48,12 @@ describe('foldForSearch', () => {
 describe('matchesSearch', () => {
   const unit = foldForSearch('Xã Hồ Đắc Kiện');
 
-  it.each(['ho dac kien', 'Hồ Đắc Kiện', 'HỒ ĐẮC KIỆN', 'HO DAC KIEN', 'xa ho', 'kien', 'Đắc', 'dac', '  ho   dac  '])('"%s" finds "Xã Hồ Đắc Kiện"', (query) => {
-    expect(matchesSearch(unit, query)).toBe(true);
-  });
+  it.each(['ho dac kien', 'Hồ Đắc Kiện', 'HỒ ĐẮC KIỆN', 'HO DAC KIEN', 'xa ho', 'kien', 'Đắc', 'dac', '  ho   dac  '])(
+    '"%s" finds "Xã Hồ Đắc Kiện"',
+    (query) => {
+      expect(matchesSearch(unit, query)).toBe(true);
+    },
+  );
 
   it.each(['ho dac kiem', 'phu tam', 'hodackien', 'xyz'])('"%s" does not find "Xã Hồ Đắc Kiện"', (query) => {
     expect(matchesSearch(unit, query)).toBe(false);

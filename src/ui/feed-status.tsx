@@ -32,7 +32,8 @@ export function FeedStatus({ t, lang, timeZone, staleAfterSeconds, error, genera
   }
   if (generatedAtMs !== undefined) {
     if (generatedAtMs - now > FUTURE_TOLERANCE_MS) lines.push(t('status.future', { time: formatDateTime(generatedAtMs, lang, timeZone) }));
-    else if (now - generatedAtMs > staleAfterSeconds * 1000) lines.push(t('status.old', { time: formatDateTime(generatedAtMs, lang, timeZone) }));
+    else if (now - generatedAtMs > staleAfterSeconds * 1000)
+      lines.push(t('status.old', { time: formatDateTime(generatedAtMs, lang, timeZone) }));
   }
   if (lines.length === 0 && !children) return null;
   return (

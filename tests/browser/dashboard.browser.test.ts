@@ -1,6 +1,6 @@
 // The officials' dashboard, built, in Chromium: demo numbers, drill-down, links that reproduce a view, a broken feed.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { DIST, engineFigures, fixtureText, modelOf, openPage, serveWithFeed, vi } from './support/page-helpers';
@@ -23,7 +23,7 @@ afterEach(async () => {
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);
 
-function kpi(page: import('playwright-core').Page, label: string) {
+function kpi(page: Page, label: string) {
   return page.getByRole('region', { name: label, exact: true }).locator('.kpi-tile__value');
 }
 
@@ -84,7 +84,14 @@ describe('dashboard on a fixed feed', () => {
     const names = () => page.locator('.data-table tbody th.unit-cell .link-button').allTextContents();
     await expect.poll(names).toHaveLength(6);
     await page.getByRole('button', { name: /Lĩnh vực \/ đơn vị/ }).click();
-    expect(await names()).toEqual(['Phường Ngã Bảy', 'Sở Tài chính', 'Sở Y tế', 'Trung tâm Phục vụ hành chính công', 'Xã Hồ Đắc Kiện', 'Xã Phú Tâm']);
+    expect(await names()).toEqual([
+      'Phường Ngã Bảy',
+      'Sở Tài chính',
+      'Sở Y tế',
+      'Trung tâm Phục vụ hành chính công',
+      'Xã Hồ Đắc Kiện',
+      'Xã Phú Tâm',
+    ]);
     await page.getByLabel('Lọc theo tên').fill('ho dac');
     await expect.poll(names).toEqual(['Xã Hồ Đắc Kiện']);
     await page.getByLabel('Lọc theo tên').fill('');
@@ -132,7 +139,10 @@ describe('dashboard on a fixed feed', () => {
   it('says which file and field are wrong when config.json is', async () => {
     const server = await serveWithFeed(small);
     servers.push(server);
-    server.route('/config.json', (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"feedUrl": 7}'));
+    server.route(
+      '/config.json',
+      (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"feedUrl": 7}'),
+    );
     const { page } = await openPage(browser, `${server.origin}/index.html`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('config.json: trường "feedUrl" không hợp lệ');
   });

@@ -29,16 +29,24 @@ export function engineFigures(model: FeedModel, unitId: string, period: string):
 }
 
 /** A server for dist/ whose config.json points at /feed.json, which the test controls. */
-export async function serveWithFeed(feedText: string, config: Record<string, unknown> = {}): Promise<StaticServer & { setFeed: (text: string, status?: number, headers?: Record<string, string>) => void }> {
+export async function serveWithFeed(
+  feedText: string,
+  config: Record<string, unknown> = {},
+): Promise<StaticServer & { setFeed: (text: string, status?: number, headers?: Record<string, string>) => void }> {
   const server = await startStaticServer(DIST);
   server.route('/config.json', json({ feedUrl: 'feed.json', pollSeconds: 60, staleAfterSeconds: 10 ** 9, ...config }));
-  const setFeed = (text: string, status = 200, headers: Record<string, string> = {}) => server.route('/feed.json', json(text, status, headers));
+  const setFeed = (text: string, status = 200, headers: Record<string, string> = {}) =>
+    server.route('/feed.json', json(text, status, headers));
   setFeed(feedText);
   return Object.assign(server, { setFeed });
 }
 
 /** A fresh page that fails the test on any uncaught error. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, timezoneId: 'America/New_York', locale: 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];

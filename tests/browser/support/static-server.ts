@@ -49,7 +49,11 @@ export async function startStaticServer(rootDir: string, options: { host?: strin
       const info = await stat(path);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(path);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...extraHeaders });
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        ...extraHeaders,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
