@@ -157,4 +157,56 @@ describe('dashboard on a fixed feed', () => {
     const second = await openPage(browser, `${broken.origin}/index.html`);
     await expect.poll(() => second.page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Chưa tải được số liệu');
   });
+
+  it('an unchanged poll changes nothing in the figures; a changed one updates them', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    let etagAsked = 0;
+    let body = small;
+    server.route('/feed.json', (request, response) => {
+      const etag = `"${body.length}-${body.slice(60, 100).length}-${body.includes('16:41') ? 2 : 1}"`;
+      if (request.headers['if-none-match'] === etag) {
+        etagAsked += 1;
+        response.writeHead(304, { ETag: etag }).end();
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
+    });
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(5);
+    await page.evaluate(() => {
+      const target = document.getElementById('main')!;
+      const record = window as unknown as { mutations: number };
+      record.mutations = 0;
+      new MutationObserver((list) => (record.mutations += list.length)).observe(target, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    // Charts load and animate after the numbers: wait for a quiet second before counting.
+    const mutations = () => page.evaluate(() => (window as unknown as { mutations: number }).mutations);
+    let previous = -1;
+    while (previous !== (await mutations())) {
+      previous = await mutations();
+      await page.waitForTimeout(1000);
+    }
+    await page.evaluate(() => ((window as unknown as { mutations: number }).mutations = 0));
+    const checkNow = page.getByRole('button', { name: 'Kiểm tra ngay' });
+    for (let i = 0; i < 3; i += 1) {
+      await checkNow.click();
+      await expect.poll(() => checkNow.isEnabled()).toBe(true);
+    }
+    await expect.poll(() => etagAsked).toBeGreaterThanOrEqual(3);
+    expect(await mutations()).toBe(0);
+
+    body = small
+      .replace('"2026-03-31T16:40:00+07:00"', '"2026-03-31T16:41:00+07:00"')
+      .replace('"receivedOnline": 138', '"receivedOnline": 1138');
+    await checkNow.click();
+    const figures = engineFigures(modelOf(body), 'P1', 'ytd');
+    await expect.poll(() => kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
+    expect(await mutations()).toBeGreaterThan(0);
+  });
 });
