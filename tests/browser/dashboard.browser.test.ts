@@ -47,6 +47,28 @@ describe('dashboard on the built-in demo feed', () => {
   });
 });
 
+describe('dashboard from a sub-path', () => {
+  it('runs the demo, config and assets from /cong-thong-tin/so-lieu/ and exports the table as CSV', async () => {
+    const server = await startStaticServer(DIST, { prefix: '/cong-thong-tin/so-lieu' });
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/cong-thong-tin/so-lieu/index.html?unit=92-SYT`);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Sở Y tế/ }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('navigation', { name: 'Vị trí' }).getByRole('button', { name: 'Thành phố Cần Thơ' }).click();
+    await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 119 / 119 đơn vị');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('bieu-06_92_ytd.csv');
+    const csv = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(120);
+    expect(lines[0]).toContain('Lĩnh vực / đơn vị');
+    expect(csv).toContain('Sở Y tế,92-SYT');
+    expect(server.requests.every((path) => path.startsWith('/cong-thong-tin/so-lieu/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('dashboard on a fixed feed', () => {
   it('drills down from the table and goes back up by the breadcrumb and by Back', async () => {
     const server = await serveWithFeed(small);

@@ -27,7 +27,9 @@ export type StaticServer = {
   close: () => Promise<void>;
 };
 
-export async function startStaticServer(rootDir: string, options: { host?: string } = {}): Promise<StaticServer> {
+export async function startStaticServer(rootDir: string, options: { host?: string; prefix?: string } = {}): Promise<StaticServer> {
+  // A deployment under a sub-path (https://portal/so-lieu/) is served here under `prefix`.
+  const prefix = options.prefix?.replace(/\/$/, '') ?? '';
   const root = resolve(rootDir);
   const routes = new Map<string, Route>();
   let extraHeaders: Record<string, string> = {};
@@ -36,6 +38,13 @@ export async function startStaticServer(rootDir: string, options: { host?: strin
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname + url.search);
     const route = routes.get(url.pathname);
+    if (prefix && !route) {
+      if (!url.pathname.startsWith(`${prefix}/`)) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('outside the deployment');
+        return;
+      }
+      url.pathname = url.pathname.slice(prefix.length);
+    }
     if (route) {
       await route(request, response);
       return;
