@@ -30,7 +30,7 @@ export function embedSnippets(base: string, choice: { unitId: string | null; per
     choice.lang !== 'vi' ? ` data-lang="${choice.lang}"` : '',
   ].join('');
   const script = `<script src="${escapeAttribute(new URL('embed.js', base).href)}"${data} async></script>`;
-  const iframe = `<iframe src="${escapeAttribute(widgetUrl)}" title="${escapeAttribute(choice.title)}" loading="lazy" style="width:100%;max-width:600px;height:240px;border:0"></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(widgetUrl)}" title="${escapeAttribute(choice.title)}" loading="lazy" style="width:100%;max-width:600px;height:280px;border:0;color-scheme:${choice.theme === 'dark' ? 'dark' : 'light'}"></iframe>`;
   return { widgetUrl, script, iframe };
 }
 

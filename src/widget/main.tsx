@@ -1,2 +1,0 @@
-// Entry of widget.html: being built (issue); renders nothing yet.
-export {};

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedDocument } from '../feed/parse-feed';
+import type { FeedModel } from '../feed/feed-model';
+import { parsePeriod } from '../stats/period';
+import { selectUnitView } from '../stats/unit-view';
+import type { Lang } from '../stats/format';
+import { dashboardHref, summarize, summaryText, type OkView } from './widget-summary';
+import { feedScreen, type WidgetChoice } from './widget-screen';
+import { widgetTestFeed } from './widget-test-feed';
+
+const parsed = parseFeedDocument(widgetTestFeed());
+if (!parsed.ok) throw new Error('test feed refused');
+const model: FeedModel = parsed.model;
+
+function sentence(unitId: string | null, period: string, lang: Lang, timeZone = 'Asia/Ho_Chi_Minh'): string {
+  const view = selectUnitView(model, unitId, parsePeriod(period)!);
+  if (view.status !== 'ok') throw new Error(`no figures: ${view.status}`);
+  return summaryText(summarize(view as OkView, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone));
+}
+
+describe('the widget sentence in Vietnamese', () => {
+  it('reads as the issue’s example for the root, year to date', () => {
+    expect(sentence(null, 'ytd', 'vi')).toBe(
+      'Đến tháng 6/2026, Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn. Đã tiếp nhận: 123.456. Đã giải quyết: 120.001. Tự động cập nhật vào lúc: 16:40 26/11/2026.',
+    );
+  });
+
+  it.each([
+    ['2026-Q2', 'Quý 2/2026, Xã Phú Tâm đã giải quyết 98,4% hồ sơ đúng hạn. Đã tiếp nhận: 1.383. Đã giải quyết: 1.342.'],
+    ['2026-05', 'Tháng 5/2026, Xã Phú Tâm đã giải quyết 95,7% hồ sơ đúng hạn. Đã tiếp nhận: 461. Đã giải quyết: 460.'],
+    [
+      '2026-01..2026-03',
+      'Từ tháng 1 đến tháng 3/2026, Xã Phú Tâm đã giải quyết 99,8% hồ sơ đúng hạn. Đã tiếp nhận: 1.374. Đã giải quyết: 1.323.',
+    ],
+  ])('follows the period %s for a commune', (period, expected) => {
+    expect(sentence('31569', period, 'vi')).toBe(`${expected} Tự động cập nhật vào lúc: 16:40 26/11/2026.`);
+  });
+
+  it('names the year and says where the feed stops inside it', () => {
+    expect(sentence(null, '2026', 'vi')).toMatch(
+      /^Năm 2026 \(số liệu đến tháng 6\/2026\), Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn\. Đã tiếp nhận: 123\.456\./,
+    );
+    expect(sentence(null, '2026-H1', 'vi')).toMatch(/^6 tháng đầu năm 2026, Thành phố Cần Thơ đã giải quyết 99,8%/);
+  });
+
+  it('says nothing was resolved rather than a rate without a denominator', () => {
+    const text = sentence('92-SYT', '2026-06', 'vi');
+    expect(text).toBe(
+      'Tháng 6/2026, Sở Y tế chưa có hồ sơ nào được giải quyết. Đã tiếp nhận: 0. Đã giải quyết: 0. Tự động cập nhật vào lúc: 16:40 26/11/2026.',
+    );
+    expect(text).not.toMatch(/NaN|—|%/);
+  });
+});
+
+describe('the widget sentence in English', () => {
+  it('reads naturally with English numbers for the root, year to date', () => {
+    expect(sentence(null, 'ytd', 'en')).toBe(
+      'Up to June 2026, Thành phố Cần Thơ resolved 99.8% of dossiers on time. Received: 123,456. Resolved: 120,001. Automatically updated at: 16:40 26/11/2026.',
+    );
+  });
+
+  it.each([
+    ['2026-Q2', 'Q2 2026, Xã Phú Tâm resolved 98.4% of dossiers on time. Received: 1,383. Resolved: 1,342.'],
+    ['2026-05', 'May 2026, Xã Phú Tâm resolved 95.7% of dossiers on time. Received: 461. Resolved: 460.'],
+    ['2026-01..2026-03', 'January to March 2026, Xã Phú Tâm resolved 99.8% of dossiers on time. Received: 1,374. Resolved: 1,323.'],
+  ])('follows the period %s', (period, expected) => {
+    expect(sentence('31569', period, 'en')).toBe(`${expected} Automatically updated at: 16:40 26/11/2026.`);
+  });
+
+  it('shows the time in the configured zone, not the machine’s', () => {
+    expect(sentence(null, 'ytd', 'en', 'UTC')).toMatch(/Automatically updated at: 09:40 26\/11\/2026\.$/);
+  });
+});
+
+describe('the widget screen', () => {
+  const choice = (overrides: Partial<WidgetChoice>): WidgetChoice => ({
+    unitId: null,
+    period: parsePeriod('ytd')!,
+    badPeriod: null,
+    lang: 'vi',
+    ...overrides,
+  });
+  const base = 'https://thongke.example.vn/tthc/widget.html?unit=31569';
+
+  it('says so for an unknown unit instead of showing the root’s numbers', () => {
+    const screen = feedScreen({ model, error: null, failureCount: 0 }, choice({ unitId: 'nope' }), 'Asia/Ho_Chi_Minh', base);
+    expect(screen).toEqual({ kind: 'message', alert: true, text: 'Không tìm thấy đơn vị có mã "nope".' });
+  });
+
+  it('says there is no data for a period the feed does not reach, never zeros', () => {
+    const screen = feedScreen({ model, error: null, failureCount: 0 }, choice({ period: parsePeriod('2025')! }), 'Asia/Ho_Chi_Minh', base);
+    expect(screen.kind).toBe('no-data');
+    expect(screen.kind === 'no-data' && screen.text).toBe('Thành phố Cần Thơ: không có số liệu cho kỳ này (Năm 2025).');
+  });
+
+  it('keeps the figures through a failed poll and marks them with their time', () => {
+    const screen = feedScreen({ model, error: new Error('503'), failureCount: 1 }, choice({ lang: 'en' }), 'Asia/Ho_Chi_Minh', base);
+    expect(screen.kind).toBe('figures');
+    expect(screen.kind === 'figures' && screen.staleNote).toBe('Could not update; these are the figures of 16:40 26/11/2026.');
+  });
+
+  it('stops saying "loading" after the first failed attempt without data', () => {
+    expect(feedScreen({ model: undefined, error: null, failureCount: 0 }, choice({}), 'UTC', base)).toEqual({
+      kind: 'message',
+      text: 'Đang tải số liệu…',
+    });
+    expect(feedScreen({ model: undefined, error: null, failureCount: 1 }, choice({}), 'UTC', base)).toEqual({
+      kind: 'message',
+      text: 'Chưa tải được số liệu',
+    });
+  });
+});
+
+describe('the link to the full dashboard', () => {
+  it('opens the same unit and period beside widget.html', () => {
+    expect(
+      dashboardHref('https://thongke.example.vn/tthc/widget.html?unit=31569', {
+        unitId: '31569',
+        period: parsePeriod('2026-Q3')!,
+        lang: 'vi',
+      }),
+    ).toBe('https://thongke.example.vn/tthc/index.html?unit=31569&period=2026-Q3');
+    expect(dashboardHref('https://thongke.example.vn/widget.html', { unitId: null, period: parsePeriod('ytd')!, lang: 'en' })).toBe(
+      'https://thongke.example.vn/index.html?lang=en',
+    );
+  });
+
+  it('encodes a unit id rather than letting it add parameters', () => {
+    const href = new URL(
+      dashboardHref('https://a.example/widget.html', { unitId: 'x&period=2020', period: parsePeriod('ytd')!, lang: 'vi' }),
+    );
+    expect(href.searchParams.get('unit')).toBe('x&period=2020');
+    expect(href.searchParams.get('period')).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+// The widget's sentence as pieces (so the page can set the numbers in bold) and as one plain string, from the engine's view of a unit and period.
+import type { UnitNode } from '../feed/feed-model';
+import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
+import { formatPeriod, type Period, type ResolvedPeriod } from '../stats/period';
+import type { UnitView } from '../stats/unit-view';
+import { widgetWords } from './widget-messages';
+
+export type OkView = Extract<UnitView, { status: 'ok' }>;
+
+export type WidgetSummary = {
+  /** `rate` is null when nothing was resolved: `before` is then the whole first sentence. */
+  lead: { before: string; rate: string | null; after: string };
+  /** On-time share in percent (0–100) for the bar; null without a denominator. */
+  onTimeShare: number | null;
+  counts: Array<{ label: string; value: string }>;
+  updated: { label: string; value: string; dateTime: string };
+};
+
+export function unitName(unit: UnitNode, lang: Lang): string {
+  return unit.synthetic ? widgetWords(lang).allUnits : unit.name;
+}
+
+/** "Quý 4/2026", or "Năm 2026 (số liệu đến tháng 11/2026)" when the feed stops inside the period. */
+export function periodText(resolved: ResolvedPeriod, lang: Lang): string {
+  const label = formatPeriodLabel(resolved, lang);
+  return resolved.hasMonths && resolved.clamped ? `${label} (${widgetWords(lang).clamped(formatMonth(resolved.range.to, lang))})` : label;
+}
+
+export function summarize(view: OkView, generated: { ms: number; iso: string }, lang: Lang, timeZone: string): WidgetSummary {
+  const words = widgetWords(lang);
+  const { figures } = view;
+  const period = periodText(view.resolved, lang);
+  const unit = unitName(view.unit, lang);
+  const rate = figures.onTimeRate;
+  const lead =
+    rate === null
+      ? { before: words.noneResolved(period, unit), rate: null, after: '' }
+      : { ...words.lead(period, unit), rate: formatRate(rate, lang) };
+  return {
+    lead,
+    // The bar shows the same rounded rate as the text, so the two never disagree.
+    onTimeShare: rate === null ? null : rate / 10,
+    counts: [
+      { label: words.received, value: formatCount(figures.received, lang) },
+      { label: words.resolved, value: formatCount(figures.resolved, lang) },
+    ],
+    updated: { label: words.updated, value: formatDateTime(generated.ms, lang, timeZone), dateTime: generated.iso },
+  };
+}
+
+export function summaryText(summary: WidgetSummary): string {
+  const counts = summary.counts.map((count) => `${count.label}: ${count.value}.`).join(' ');
+  return `${summary.lead.before}${summary.lead.rate ?? ''}${summary.lead.after} ${counts} ${summary.updated.label}: ${summary.updated.value}.`;
+}
+
+/** The full dashboard on the same unit and period, beside widget.html. */
+export function dashboardHref(baseUrl: string, choice: { unitId: string | null; period: Period; lang: Lang }): string {
+  const params = new URLSearchParams();
+  if (choice.unitId !== null) params.set('unit', choice.unitId);
+  if (formatPeriod(choice.period) !== 'ytd') params.set('period', formatPeriod(choice.period));
+  if (choice.lang !== 'vi') params.set('lang', choice.lang);
+  const search = params.toString();
+  return new URL(`index.html${search ? `?${search}` : ''}`, baseUrl).href;
+}

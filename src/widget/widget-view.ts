@@ -1,0 +1,99 @@
+// Draws a WidgetScreen with DOM calls: feed strings become text nodes, never markup. No framework: React alone would spend most of the widget's budget.
+import type { DashboardLink, WidgetScreen } from './widget-screen';
+import type { WidgetSummary } from './widget-summary';
+
+type Child = Node | string | null;
+
+function h(tag: string, attributes: Record<string, string> | null, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) element.setAttribute(name, value);
+  for (const child of children) if (child !== null) element.append(child);
+  return element;
+}
+
+/** Set through CSSOM, not a style attribute, so a strict Content-Security-Policy (no inline styles) still draws it. */
+function barFill(percent: number): HTMLElement {
+  const fill = h('div', { class: 'widget__bar-fill' });
+  fill.style.width = `${percent}%`;
+  return fill;
+}
+
+function figures(summary: WidgetSummary, label: string): HTMLElement {
+  const { lead, onTimeShare, counts, updated } = summary;
+  return h(
+    'section',
+    { class: 'widget__figures', 'aria-label': label },
+    h(
+      'p',
+      { class: 'widget__lead' },
+      lead.before,
+      lead.rate === null ? null : h('strong', { class: 'widget__rate' }, lead.rate),
+      lead.after,
+    ),
+    // The rate is in the sentence; the bar repeats it by length (an outlined track, a solid fill), never by colour alone.
+    onTimeShare === null ? null : h('div', { class: 'widget__bar', 'aria-hidden': 'true' }, barFill(onTimeShare)),
+    h(
+      'p',
+      { class: 'widget__counts' },
+      ...counts.map((count, index) =>
+        h('span', { class: 'widget__count' }, index > 0 ? ' ' : null, `${count.label}: `, h('strong', null, count.value), '.'),
+      ),
+    ),
+    h('p', { class: 'widget__updated' }, `${updated.label}: `, h('time', { datetime: updated.dateTime }, updated.value), '.'),
+  );
+}
+
+function dashboardLink(link: DashboardLink): HTMLElement {
+  return h(
+    'p',
+    { class: 'widget__link' },
+    h(
+      'a',
+      { href: link.href, target: '_blank', rel: 'noopener' },
+      link.text,
+      h('span', { class: 'visually-hidden' }, ` ${link.newTab}`),
+      h('span', { 'aria-hidden': 'true' }, ' ↗'),
+    ),
+  );
+}
+
+export function renderScreen(screen: WidgetScreen): HTMLElement {
+  switch (screen.kind) {
+    case 'message':
+      return h(
+        'div',
+        { class: 'widget widget--message' },
+        h(
+          'p',
+          { class: 'widget__message', role: screen.alert ? 'alert' : 'status' },
+          screen.text,
+          screen.detail ? h('span', { class: 'widget__detail' }, ` (${screen.detail})`) : null,
+        ),
+      );
+    case 'no-data':
+      return h('div', { class: 'widget' }, h('p', { class: 'widget__message' }, screen.text), dashboardLink(screen.link));
+    case 'figures':
+      return h(
+        'div',
+        { class: screen.staleNote ? 'widget widget--stale' : 'widget' },
+        figures(screen.summary, screen.label),
+        screen.staleNote
+          ? h('p', { class: 'widget__stale', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), screen.staleNote)
+          : null,
+        dashboardLink(screen.link),
+      );
+  }
+}
+
+/** Returns a `show(screen)` that redraws only when the screen changed, and keeps focus on the link across a redraw. */
+export function screenRenderer(root: HTMLElement): (screen: WidgetScreen) => void {
+  let shown = '';
+  return (screen) => {
+    const key = JSON.stringify(screen);
+    if (key === shown) return;
+    shown = key;
+    const linkHadFocus = document.activeElement instanceof HTMLAnchorElement && root.contains(document.activeElement);
+    root.replaceChildren(renderScreen(screen));
+    if (linkHadFocus) root.querySelector('a')?.focus();
+  };
+}
