@@ -1,0 +1,19 @@
+// The Content Security Policy the README tells deployments to send, built for a given feed origin.
+
+export function contentSecurityPolicy(options: { feedOrigin?: string; frameAncestors: string }): string {
+  const connect = ["'self'", options.feedOrigin].filter(Boolean).join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect}`,
+    "worker-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${options.frameAncestors}`,
+  ].join('; ');
+}
