@@ -1,5 +1,6 @@
 // The official report table for the children of the chosen unit: sortable, filterable, a click drills down.
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { UnitKind } from '../feed/feed-schema';
 import type { FeedModel } from '../feed/feed-model';
 import { filterAndSort, totalsOf, type Bieu06SortKey, type SortDirection } from '../stats/bieu-06';
@@ -9,8 +10,11 @@ import type { ChildFigures } from '../stats/unit-view';
 import type { MessageKey } from '../i18n/messages';
 import type { Translate } from '../ui/use-t';
 
-/** Long tables render in pages so that a national province list never stalls the tab. */
-const PAGE_ROWS = 300;
+/** From this many rows on, only the rows in view are in the DOM: every commune of the country is 3,321. */
+const VIRTUALIZE_FROM = 150;
+const ROW_HEIGHT_ESTIMATE = 36;
+
+export type TableScope = 'children' | 'descendants';
 
 type Props = {
   model: FeedModel;
@@ -21,6 +25,8 @@ type Props = {
   onDrill: (unitId: string) => void;
   /** Lets the page export exactly what the table shows. */
   onShownRowsChange?: (rows: ChildFigures[]) => void;
+  /** Direct children, or every unit below (all communes of a province or of the country); offered when the tree is deeper. */
+  scope?: { value: TableScope; onChange: (scope: TableScope) => void };
 };
 
 type Column = { key: Bieu06SortKey; label: MessageKey; value: (f: UnitFigures) => number };
@@ -41,12 +47,12 @@ const NUMBER_COLUMNS: Column[] = [
 
 const KIND_FILTERS: Array<UnitKind | 'all'> = ['all', 'center', 'department', 'commune', 'district', 'province', 'other'];
 
-export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onShownRowsChange }: Props) {
+export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onShownRowsChange, scope }: Props) {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
   const [sortKey, setSortKey] = useState<Bieu06SortKey>('toProcess');
   const [direction, setDirection] = useState<SortDirection>('desc');
-  const [limit, setLimit] = useState(PAGE_ROWS);
+  const scrollRef = useRef<HTMLDivElement>(null);
 
   const kindsPresent = useMemo(() => new Set(rows.map((row) => row.unit.kind)), [rows]);
   const shown = useMemo(() => filterAndSort(rows, { query, kind, sortKey, direction }), [rows, query, kind, sortKey, direction]);
@@ -54,6 +60,20 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
   useEffect(() => {
     onShownRowsChange?.(shown);
   }, [shown, onShownRowsChange]);
+  const virtual = shown.length >= VIRTUALIZE_FROM;
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer is read every render on purpose.
+  const virtualizer = useVirtualizer({
+    count: virtual ? shown.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const visible = virtual
+    ? items.map((item) => ({ index: item.index, row: shown[item.index] as ChildFigures }))
+    : shown.map((row, index) => ({ index, row }));
+  const padTop = virtual && items.length > 0 ? (items[0]?.start ?? 0) : 0;
+  const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
   if (rows.length === 0) return <p className="empty-note">{t('table.noChildren')}</p>;
 
@@ -92,11 +112,20 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
             ))}
           </select>
         </label>
+        {scope ? (
+          <label>
+            <span>{t('table.scope')}</span>
+            <select value={scope.value} onChange={(event) => scope.onChange(event.target.value as TableScope)}>
+              <option value="children">{t('table.scopeChildren')}</option>
+              <option value="descendants">{t('table.scopeDescendants')}</option>
+            </select>
+          </label>
+        ) : null}
         <p className="table-count" aria-live="polite">
           {t('table.shown', { shown: n(shown.length), total: n(rows.length) })}
         </p>
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.title')}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.title')} ref={scrollRef}>
         <table className="data-table">
           <caption className="visually-hidden">{t('table.title')}</caption>
           <thead>
@@ -155,42 +184,30 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
                 <td colSpan={14}>{t('table.noMatch')}</td>
               </tr>
             ) : null}
-            {shown.slice(0, limit).map((row, index) => {
-              const f = row.figures;
-              const noData = f.rowCount === 0;
-              const below = f.onTimeRate !== null && f.onTimeRate < onTimeTarget * 10;
-              const overdue = f.pendingOverdue > 0;
-              const flagged = (model.quality.flagsByUnit.get(row.unit.id)?.length ?? 0) > 0;
-              const rowClass = [below ? 'row--below' : '', overdue ? 'row--overdue' : ''].join(' ').trim();
-              return (
-                <tr key={row.unit.id} className={rowClass || undefined}>
-                  <td className="num">{index + 1}</td>
-                  <th scope="row" className="unit-cell">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onDrill(row.unit.id)}
-                      title={t('table.drill', { name: row.unit.name })}
-                    >
-                      {row.unit.name}
-                    </button>
-                    {overdue ? <span className="tag tag--overdue">{t('table.flagOverdue')}</span> : null}
-                    {flagged ? <span className="tag tag--data">{t('table.flagData')}</span> : null}
-                    {noData ? <span className="tag">{t('table.noData')}</span> : null}
-                  </th>
-                  {NUMBER_COLUMNS.map((column) => (
-                    <td key={column.key} className={`num${column.key === 'pendingOverdue' && overdue ? ' num--bad' : ''}`}>
-                      {noData ? '—' : n(column.value(f))}
-                    </td>
-                  ))}
-                  <td className={`num rate${below ? ' num--bad' : ''}`}>
-                    {formatRate(f.onTimeRate, lang)}
-                    {below ? <span className="visually-hidden"> ({t('table.flagBelow')})</span> : null}
-                    {below ? <span aria-hidden="true"> ▼</span> : null}
-                  </td>
-                </tr>
-              );
-            })}
+            {padTop > 0 ? (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={14} style={{ height: padTop }} />
+              </tr>
+            ) : null}
+            {visible.map(({ index, row }) => (
+              <Bieu06Row
+                key={row.unit.id}
+                index={index}
+                row={row}
+                flagged={(model.quality.flagsByUnit.get(row.unit.id)?.length ?? 0) > 0}
+                lang={lang}
+                t={t}
+                onTimeTarget={onTimeTarget}
+                onDrill={onDrill}
+                measure={virtual ? virtualizer.measureElement : undefined}
+                parentName={scope?.value === 'descendants' ? model.units.get(row.unit.treeParentId ?? '')?.name : undefined}
+              />
+            ))}
+            {padBottom > 0 ? (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={14} style={{ height: padBottom }} />
+              </tr>
+            ) : null}
           </tbody>
           {shown.length > 0 ? (
             <tfoot>
@@ -208,11 +225,57 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
           ) : null}
         </table>
       </div>
-      {shown.length > limit ? (
-        <button type="button" className="secondary-button" onClick={() => setLimit(limit + PAGE_ROWS)}>
-          {t('table.shown', { shown: n(limit), total: n(shown.length) })} — +{PAGE_ROWS}
-        </button>
-      ) : null}
     </div>
   );
 }
+
+type RowProps = {
+  index: number;
+  row: ChildFigures;
+  flagged: boolean;
+  lang: Lang;
+  t: Translate;
+  onTimeTarget: number;
+  onDrill: (unitId: string) => void;
+  measure: ((element: Element | null) => void) | undefined;
+  /** Said beside the name when the table lists every unit below: many communes share a name. */
+  parentName: string | undefined;
+};
+
+/** One unit's line; memoised so that scrolling a long table renders only the rows coming into view. */
+const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, lang, t, onTimeTarget, onDrill, measure, parentName }: RowProps) {
+  const f = row.figures;
+  const n = (value: number) => formatCount(value, lang);
+  const noData = f.rowCount === 0;
+  const below = f.onTimeRate !== null && f.onTimeRate < onTimeTarget * 10;
+  const overdue = f.pendingOverdue > 0;
+  return (
+    <tr className={below ? 'row--below' : undefined} data-index={index} ref={measure}>
+      <td className="num">{index + 1}</td>
+      <th scope="row" className="unit-cell">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onDrill(row.unit.id)}
+          title={t('table.drill', { name: row.unit.name })}
+        >
+          {row.unit.name}
+        </button>
+        {parentName ? <span className="unit-parent"> · {parentName}</span> : null}
+        {overdue ? <span className="tag tag--overdue">{t('table.flagOverdue')}</span> : null}
+        {flagged ? <span className="tag tag--data">{t('table.flagData')}</span> : null}
+        {noData ? <span className="tag">{t('table.noData')}</span> : null}
+      </th>
+      {NUMBER_COLUMNS.map((column) => (
+        <td key={column.key} className={`num${column.key === 'pendingOverdue' && overdue ? ' num--bad' : ''}`}>
+          {noData ? '—' : n(column.value(f))}
+        </td>
+      ))}
+      <td className={`num rate${below ? ' num--bad' : ''}`}>
+        {formatRate(f.onTimeRate, lang)}
+        {below ? <span className="visually-hidden"> ({t('table.flagBelow')})</span> : null}
+        {below ? <span aria-hidden="true"> ▼</span> : null}
+      </td>
+    </tr>
+  );
+});

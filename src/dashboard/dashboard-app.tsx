@@ -4,7 +4,7 @@ import type { FeedModel } from '../feed/feed-model';
 import { bieu06Csv } from '../stats/bieu-06';
 import { formatCount, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
 import { DEFAULT_PERIOD, formatPeriod, type Period } from '../stats/period';
-import { selectUnitView, type ChildFigures } from '../stats/unit-view';
+import { descendantFigures, selectUnitView, type ChildFigures } from '../stats/unit-view';
 import { DASHBOARD_POLLING, type FeedPolling } from '../queries/feed-query';
 import { useFeedData, useFeedTimes } from '../queries/use-feed';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -14,7 +14,7 @@ import { usePageSetup } from '../ui/page-setup-gate';
 import { unitLabel } from '../ui/unit-label';
 import { useT, type Translate } from '../ui/use-t';
 import { useLang, useParamProblems, usePeriod, useUnitId, useViewActions } from '../view/view-store';
-import { Bieu06Table } from './bieu-06-table';
+import { Bieu06Table, type TableScope } from './bieu-06-table';
 import { DashboardHeader } from './dashboard-header';
 import { DataQualityPanel } from './data-quality-panel';
 import { KpiRow } from './kpi-row';
@@ -196,6 +196,17 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
   const actions = useViewActions();
   const paramProblems = useParamProblems();
   const view = useMemo(() => selectUnitView(model, unitId, period), [model, unitId, period]);
+  const [scope, setScope] = useState<TableScope>('children');
+  const deep = view.status === 'ok' && view.children.some((child) => child.unit.childIds.length > 0);
+  const tableRows = useMemo(
+    () =>
+      view.status !== 'ok'
+        ? []
+        : scope === 'descendants' && deep
+          ? descendantFigures(model, view.unit.id, view.resolved.range)
+          : view.children,
+    [model, view, scope, deep],
+  );
   const onShownRowsChange = useCallback(
     (rows: ChildFigures[]) => {
       shownRowsRef.current = rows;
@@ -264,12 +275,13 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
           <Bieu06Table
             key={view.unit.id}
             model={model}
-            rows={view.children}
+            rows={tableRows}
             lang={lang}
             t={t}
             onTimeTarget={onTimeTarget}
             onDrill={actions.unitPicked}
             onShownRowsChange={onShownRowsChange}
+            scope={deep ? { value: scope, onChange: setScope } : undefined}
           />
         </section>
       ) : null}

@@ -1,7 +1,7 @@
 // What a page shows for a (unit, period) choice: the unit, its path from the root, its figures and its children's.
 import type { FeedModel, UnitNode } from '../feed/feed-model';
 import type { UnitFigures } from './figures';
-import { resolvePeriod, type Period, type ResolvedPeriod } from './period';
+import { resolvePeriod, type MonthRange, type Period, type ResolvedPeriod } from './period';
 import { periodFigures } from './roll-up';
 
 export type ChildFigures = { unit: UnitNode; figures: UnitFigures };
@@ -43,4 +43,19 @@ export function selectUnitView(model: FeedModel, unitId: string | null, period: 
     if (child && childFigures) children.push({ unit: child, figures: childFigures });
   }
   return { status: 'ok', unit, path, resolved, figures, children };
+}
+
+/** Every unit below `unitId` (not the unit itself) with its figures, in tree order: "all communes of the country". */
+export function descendantFigures(model: FeedModel, unitId: string, range: MonthRange): ChildFigures[] {
+  const all = periodFigures(model, range);
+  const rows: ChildFigures[] = [];
+  const stack = [...(model.units.get(unitId)?.childIds ?? [])].reverse();
+  while (stack.length > 0) {
+    const unit = model.units.get(stack.pop() as string);
+    if (!unit) continue;
+    const figures = all.get(unit.id);
+    if (figures) rows.push({ unit, figures });
+    for (let i = unit.childIds.length - 1; i >= 0; i -= 1) stack.push(unit.childIds[i] as string);
+  }
+  return rows;
 }
