@@ -1,0 +1,360 @@
+// The wall screen: config.json (or its saved copy), the feed polled forever, the slides, the clock and the honest state of the data.
+import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UnitNode } from '../feed/feed-model';
+import { feedQueryOptions, type FeedPolling } from '../queries/feed-query';
+import { formatDateTime, formatMonth, formatPeriodLabel, type Lang } from '../stats/format';
+import type { ResolvedPeriod } from '../stats/period';
+import { selectUnitView } from '../stats/unit-view';
+import { feedProblemText } from '../ui/feed-problem-text';
+import { configProblemText } from '../ui/page-setup-gate';
+import { useNow } from '../ui/use-now';
+import { useT } from '../ui/use-t';
+import { useLang, useParamProblems, usePeriod, useTheme, useUnitId } from '../view/view-store';
+import { KioskClock } from './kiosk-clock';
+import { freshness } from './kiosk-freshness';
+import { kioskWords, type KioskWords } from './kiosk-messages';
+import type { RotateChoice } from './kiosk-params';
+import { saveConfirmation, saveDocument, saveSetup, savedCopyCarries, type KioskSetup, type RestoredKiosk } from './kiosk-persistence';
+import { useBurnInShift, useHiddenCursor, useKioskUnit, usePerformanceHousekeeping, useWakeLock } from './kiosk-screen-care';
+import { kioskRetryCeilingMs, kioskSetupQueryOptions } from './kiosk-setup-query';
+import { KioskSlideView, type SlideContext } from './kiosk-slide-view';
+import { buildSlides, currentSlideIndex } from './kiosk-slides';
+import { rotationTicked, useSlideKey, useSlideTurn } from './kiosk-store';
+import { useDailyReload } from './use-daily-reload';
+
+const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+type Props = {
+  baseUrl: string;
+  restored: RestoredKiosk;
+  storage: Storage | null;
+  rotate: RotateChoice;
+  startedAt: number;
+};
+
+export function KioskApp({ baseUrl, restored, storage, rotate, startedAt }: Props) {
+  const setup = useQuery(kioskSetupQueryOptions(baseUrl));
+  const lang = useLang();
+  const words = kioskWords(lang);
+  const t = useT();
+  const unit = useKioskUnit();
+  useHiddenCursor();
+  useWakeLock();
+  usePerformanceHousekeeping();
+
+  useEffect(() => {
+    if (setup.data) saveSetup(storage, setup.data);
+  }, [storage, setup.data]);
+
+  // config.json that cannot be read is survivable when a copy of the last good one was saved.
+  const active = setup.data ?? restored.setup;
+  const configFailure = setup.data ? null : (setup.failureReason ?? null);
+  if (!active) {
+    return (
+      <KioskFrame title={null} heading={null} lang={lang} timeZone={DEFAULT_TIME_ZONE} notes={rotateNotes(rotate, words)}>
+        {configFailure ? (
+          <KioskMessage alert title={words.configProblem} lines={[configProblemText(configFailure, t), words.retrying]} />
+        ) : (
+          <KioskMessage title={words.loading} />
+        )}
+      </KioskFrame>
+    );
+  }
+  return (
+    <KioskFeedScreen
+      setup={active}
+      configFailing={configFailure !== null}
+      // With a saved copy on screen, the feed waits for config.json (or its first failure) so it polls the right address.
+      feedEnabled={setup.data !== undefined || setup.failureCount > 0}
+      restored={restored}
+      storage={storage}
+      rotate={rotate}
+      startedAt={startedAt}
+      unit={unit}
+    />
+  );
+}
+
+function rotateNotes(rotate: RotateChoice, words: KioskWords): string[] {
+  return rotate.invalid === null ? [] : [words.rotateInvalid(rotate.invalid, rotate.seconds)];
+}
+
+export function unitName(unit: UnitNode, words: KioskWords): string {
+  return unit.synthetic ? words.allUnits : unit.name;
+}
+
+function periodText(resolved: ResolvedPeriod, lang: Lang, words: KioskWords): string {
+  const label = formatPeriodLabel(resolved, lang);
+  return resolved.hasMonths && resolved.clamped ? `${label} (${words.clamped(formatMonth(resolved.range.to, lang))})` : label;
+}
+
+type ScreenProps = Omit<Props, 'baseUrl'> & { setup: KioskSetup; configFailing: boolean; feedEnabled: boolean; unit: number };
+
+function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage, rotate, startedAt, unit }: ScreenProps) {
+  const { config, feedUrl } = setup;
+  const lang = useLang();
+  const theme = useTheme();
+  const words = kioskWords(lang);
+  const t = useT();
+  const queryClient = useQueryClient();
+  const polling = useMemo<FeedPolling>(
+    () => ({
+      pollSeconds: config.pollSeconds,
+      // Nobody looks at the tab: it polls hidden or not, and retries an outage for as long as it lasts.
+      inBackground: true,
+      retries: Infinity,
+      maxRetryDelayMs: kioskRetryCeilingMs(config.pollSeconds),
+    }),
+    [config.pollSeconds],
+  );
+  const feed = useQuery({ ...feedQueryOptions(feedUrl, polling, queryClient), enabled: feedEnabled });
+  const snapshot = feed.data;
+  const model = snapshot?.model;
+  // With retries forever a failing poll never settles into `error`: the reason of the retry in progress is the failure.
+  const failure: unknown = feed.failureReason ?? feed.error ?? null;
+  const saved = restored.document?.feedUrl === feedUrl ? restored.document : null;
+  const fromSavedCopy = saved !== null && snapshot === saved.snapshot && feed.dataUpdatedAt === saved.lastSuccessAt;
+
+  useEffect(() => {
+    // The document's text is written when a new one arrives, not on every poll.
+    if (snapshot && snapshot !== saved?.snapshot) saveDocument(storage, feedUrl, snapshot, Date.now());
+  }, [storage, feedUrl, snapshot, saved]);
+  useEffect(() => {
+    if (snapshot && !fromSavedCopy) saveConfirmation(storage, feedUrl, snapshot.model.generatedAt, feed.dataUpdatedAt);
+  }, [storage, feedUrl, snapshot, fromSavedCopy, feed.dataUpdatedAt]);
+
+  const generatedAt = model?.generatedAt ?? null;
+  const outage = failure !== null || configFailing;
+  useDailyReload({
+    timeZone: config.timeZone,
+    hour: config.kioskReloadHour,
+    startedAt,
+    outage: () => outage,
+    cacheCarries: () => generatedAt !== null && savedCopyCarries(storage, feedUrl, generatedAt),
+  });
+
+  const unitParam = useUnitId();
+  const period = usePeriod();
+  const paramProblems = useParamProblems();
+  const view = useMemo(() => (model ? selectUnitView(model, unitParam, period) : null), [model, unitParam, period]);
+  const slides = useMemo(
+    () =>
+      model && view?.status === 'ok'
+        ? buildSlides(model, view, { onTimeTarget: config.onTimeTarget, nameOf: (node) => unitName(node, words) })
+        : [],
+    [model, view, config.onTimeTarget, words],
+  );
+  const keys = useMemo(() => slides.map((slide) => slide.key), [slides]);
+  useRotation(keys, rotate.seconds);
+  const slideKey = useSlideKey();
+  const turn = useSlideTurn();
+  const index = currentSlideIndex(keys, slideKey);
+  const slide = slides[index];
+
+  const context = useMemo<SlideContext | null>(
+    () =>
+      model && view?.status === 'ok'
+        ? {
+            model,
+            view,
+            words,
+            lang,
+            theme,
+            periodText: periodText(view.resolved, lang, words),
+            unitName: unitName(view.unit, words),
+            onTimeTarget: config.onTimeTarget,
+            unit,
+          }
+        : null,
+    [model, view, words, lang, theme, config.onTimeTarget, unit],
+  );
+
+  const notes = [
+    ...rotateNotes(rotate, words),
+    ...paramProblems.map((problem) => words.badParam(problem.param, problem.value)),
+    ...(configFailing ? [words.usingSavedConfig] : []),
+  ];
+
+  let body: ReactNode;
+  if (!model || !view) {
+    body = failure ? (
+      <KioskMessage alert title={words.noDataYet} lines={[feedProblemText(failure, t), words.retrying]} />
+    ) : (
+      <KioskMessage title={words.loading} />
+    );
+  } else if (view.status === 'unknown-unit') {
+    body = <KioskMessage alert title={words.unknownUnit(view.unitId)} />;
+  } else if (!slide || !context) {
+    body = <KioskMessage title={words.noData(unitName(view.unit, words), periodText(view.resolved, lang, words))} />;
+  } else {
+    body = <KioskSlideView slide={slide} context={context} position={{ index, count: slides.length }} />;
+  }
+
+  const heading = view && view.status !== 'unknown-unit' ? unitName(view.unit, words) : null;
+  const subtitle = view && view.status !== 'unknown-unit' ? `${config.title} · ${periodText(view.resolved, lang, words)}` : config.title;
+  return (
+    <KioskFrame
+      title={subtitle}
+      heading={heading}
+      lang={lang}
+      timeZone={config.timeZone}
+      notes={notes}
+      band={
+        model ? (
+          <StaleBand
+            generatedAtMs={model.generatedAtMs}
+            staleAfterSeconds={config.staleAfterSeconds}
+            failure={failure}
+            words={words}
+            lang={lang}
+            timeZone={config.timeZone}
+          />
+        ) : null
+      }
+      updated={
+        model ? (
+          <UpdatedAt
+            generatedAt={model.generatedAt}
+            generatedAtMs={model.generatedAtMs}
+            fromSavedCopy={fromSavedCopy}
+            reconnecting={failure !== null}
+            words={words}
+            lang={lang}
+            timeZone={config.timeZone}
+          />
+        ) : null
+      }
+      progress={slides.length > 1 ? { index, count: slides.length, turn, seconds: rotate.seconds } : null}
+    >
+      {body}
+    </KioskFrame>
+  );
+}
+
+/** Moves the slides on every `seconds`, whatever polls arrive in between (a poll must not restart the count). */
+function useRotation(keys: readonly string[], seconds: number): void {
+  const current = useRef(keys);
+  useEffect(() => {
+    current.current = keys;
+  }, [keys]);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (current.current.length > 1) rotationTicked(current.current);
+    }, seconds * 1000);
+    return () => clearInterval(timer);
+  }, [seconds]);
+}
+
+type FrameProps = {
+  title: string | null;
+  heading: string | null;
+  lang: Lang;
+  timeZone: string;
+  notes: string[];
+  band?: ReactNode;
+  updated?: ReactNode;
+  progress?: { index: number; count: number; turn: number; seconds: number } | null;
+  children: ReactNode;
+};
+
+function KioskFrame({ title, heading, lang, timeZone, notes, band, updated, progress, children }: FrameProps) {
+  const shift = useBurnInShift();
+  const style = { '--shift-x': shift.x, '--shift-y': shift.y } as CSSProperties;
+  return (
+    <div className="kiosk" style={style}>
+      <header className="kiosk-header">
+        <div className="kiosk-header__titles">
+          {title ? <p className="kiosk-header__title">{title}</p> : null}
+          {heading ? <h1 className="kiosk-header__unit">{heading}</h1> : null}
+        </div>
+        <KioskClock lang={lang} timeZone={timeZone} />
+      </header>
+      {band}
+      <main className="kiosk-main">{children}</main>
+      <footer className="kiosk-footer">
+        <div className="kiosk-footer__updated">{updated}</div>
+        {notes.length > 0 ? (
+          <p className="kiosk-footer__notes" role="status">
+            {notes.join(' ')}
+          </p>
+        ) : null}
+        {progress ? (
+          <p className="kiosk-footer__position" aria-hidden="true">
+            {progress.index + 1}/{progress.count}
+          </p>
+        ) : null}
+      </footer>
+      {progress ? (
+        // Restarted on every turn; the one moving part besides the clock, thin and at the edge.
+        <div className="kiosk-progress" aria-hidden="true">
+          <div key={progress.turn} className="kiosk-progress__fill" style={{ animationDuration: `${progress.seconds}s` }} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function KioskMessage({ title, lines = [], alert = false }: { title: string; lines?: string[]; alert?: boolean }) {
+  return (
+    <div className="kiosk-message" role={alert ? 'alert' : 'status'}>
+      <p className="kiosk-message__title">{title}</p>
+      {lines.map((line) => (
+        <p key={line} className="kiosk-message__line">
+          {line}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+type BandProps = {
+  generatedAtMs: number;
+  staleAfterSeconds: number;
+  failure: unknown;
+  words: KioskWords;
+  lang: Lang;
+  timeZone: string;
+};
+
+/** Says, in words, since when the figures have not moved; the figures stay on screen below it. */
+function StaleBand({ generatedAtMs, staleAfterSeconds, failure, words, lang, timeZone }: BandProps) {
+  const now = useNow(5000);
+  const state = freshness(now, generatedAtMs, staleAfterSeconds, failure);
+  if (!state.stale) return null;
+  const since = formatDateTime(state.since, lang, timeZone);
+  const age = words.age(now - state.since);
+  const text = words.stale[state.reason](since, age);
+  return (
+    <div className="kiosk-band" role="status">
+      <span className="kiosk-band__icon" aria-hidden="true">
+        ⚠
+      </span>
+      <p className="kiosk-band__text">
+        {text}
+        {state.reason === 'unchanged' ? null : ` ${words.stale.retrying}`}
+      </p>
+    </div>
+  );
+}
+
+type UpdatedProps = {
+  generatedAt: string;
+  generatedAtMs: number;
+  fromSavedCopy: boolean;
+  reconnecting: boolean;
+  words: KioskWords;
+  lang: Lang;
+  timeZone: string;
+};
+
+function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, reconnecting, words, lang, timeZone }: UpdatedProps) {
+  const now = useNow(30_000);
+  return (
+    <p className="kiosk-updated">
+      {words.updatedAt} <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
+      {fromSavedCopy ? <span className="kiosk-updated__saved"> · {words.savedCopy(words.age(now - generatedAtMs))}</span> : null}
+      {reconnecting && !fromSavedCopy ? <span className="kiosk-updated__saved"> · {words.reconnecting}</span> : null}
+    </p>
+  );
+}

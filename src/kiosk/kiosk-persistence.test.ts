@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseConfig } from '../config/runtime-config';
+import { parseFeedText } from '../feed/parse-feed';
+import type { FeedSnapshot } from '../queries/fetch-feed';
+import { STORAGE_KEYS, restoreKiosk, saveConfirmation, saveDocument, saveSetup, savedCopyCarries } from './kiosk-persistence';
+
+/** An in-memory Storage that can be told to refuse writes above a size, as a full localStorage does. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  constructor(private readonly quota = Infinity) {}
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+}
+
+const text = readFileSync(new URL('../../tests/fixtures/small-province.json', import.meta.url), 'utf8');
+const FEED = 'https://so-lieu.example/feed.json';
+
+function snapshotOf(body: string): FeedSnapshot {
+  const parsed = parseFeedText(body);
+  if (!parsed.ok) throw new Error('fixture refused');
+  return { model: parsed.model, etag: '"v7"', lastModified: null, text: body };
+}
+
+const config = parseConfig({ feedUrl: 'feed.json', pollSeconds: 30, staleAfterSeconds: 900, kioskReloadHour: 4 });
+
+describe('kiosk persistence', () => {
+  it('brings back the configuration and the document, parsed again, with its validators', () => {
+    const storage = new MemoryStorage();
+    expect(saveSetup(storage, { config, feedUrl: FEED })).toBe(true);
+    expect(saveDocument(storage, FEED, snapshotOf(text), 1000)).toBe(true);
+    const restored = restoreKiosk(storage);
+    expect(restored.setup).toEqual({ config, feedUrl: FEED });
+    expect(restored.document?.feedUrl).toBe(FEED);
+    expect(restored.document?.snapshot.etag).toBe('"v7"');
+    expect(restored.document?.snapshot.model.generatedAt).toBe('2026-03-31T16:40:00+07:00');
+    expect(restored.document?.snapshot.model.units.get('P1-SYT')?.name).toBe('Sở Y tế');
+    expect(restored.document?.lastSuccessAt).toBe(1000);
+  });
+
+  it('takes the last confirmation of the same document as the time of the last good poll', () => {
+    const storage = new MemoryStorage();
+    saveDocument(storage, FEED, snapshotOf(text), 1000);
+    saveConfirmation(storage, FEED, '2026-03-31T16:40:00+07:00', 5000);
+    expect(restoreKiosk(storage).document?.lastSuccessAt).toBe(5000);
+    // A confirmation of another document (written before a crash) says nothing about this one.
+    saveConfirmation(storage, FEED, '2026-03-31T16:41:00+07:00', 9000);
+    expect(restoreKiosk(storage).document?.lastSuccessAt).toBe(1000);
+  });
+
+  it('ignores a copy of another version, broken JSON, a refused document and a configuration that no longer validates', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEYS.document, JSON.stringify({ version: 0, feedUrl: FEED, text, etag: null, lastModified: null, savedAt: 1 }));
+    storage.setItem(STORAGE_KEYS.config, '{"version":1,');
+    expect(restoreKiosk(storage)).toEqual({ setup: null, document: null });
+    saveDocument(storage, FEED, { ...snapshotOf(text), text: '<!doctype html><p>Lỗi</p>' }, 1);
+    storage.setItem(STORAGE_KEYS.config, JSON.stringify({ version: 1, feedUrl: FEED, config: { feedUrl: 3 } }));
+    expect(restoreKiosk(storage)).toEqual({ setup: null, document: null });
+  });
+
+  it('runs without storage, and survives a full one without leaving half a copy', () => {
+    expect(restoreKiosk(null)).toEqual({ setup: null, document: null });
+    expect(saveDocument(null, FEED, snapshotOf(text), 1)).toBe(false);
+    const small = new MemoryStorage(2000);
+    expect(saveSetup(small, { config, feedUrl: FEED })).toBe(true);
+    expect(saveDocument(small, FEED, snapshotOf(text), 1)).toBe(false);
+    expect(small.getItem(STORAGE_KEYS.document)).toBeNull();
+    expect(restoreKiosk(small).document).toBeNull();
+  });
+
+  it('says the saved copy carries the screen only for the same feed and the document on screen', () => {
+    const storage = new MemoryStorage();
+    saveDocument(storage, FEED, snapshotOf(text), 1);
+    expect(savedCopyCarries(storage, FEED, '2026-03-31T16:40:00+07:00')).toBe(false); // no configuration saved
+    saveSetup(storage, { config, feedUrl: FEED });
+    expect(savedCopyCarries(storage, FEED, '2026-03-31T16:40:00+07:00')).toBe(true);
+    expect(savedCopyCarries(storage, FEED, '2026-03-31T16:41:00+07:00')).toBe(false);
+    expect(savedCopyCarries(storage, 'https://other.example/feed.json', '2026-03-31T16:40:00+07:00')).toBe(false);
+    expect(savedCopyCarries(null, FEED, '2026-03-31T16:40:00+07:00')).toBe(false);
+  });
+});

@@ -1,0 +1,136 @@
+// The kiosk's last good configuration and document, kept in localStorage so a reload or a reboot during an outage
+// shows the last numbers at once. The document is kept as the feed's own text (the model holds Maps) and parsed
+// again on restore, through the same validation as any response.
+//
+// Why not @tanstack/query-sync-storage-persister: it rewrites the whole dehydrated cache on every cache event,
+// i.e. the full document on every poll, 304s included; and it would persist the page-setup query, whose
+// staleTime is Infinity, so a restored kiosk would never read config.json again. Here the document is written
+// only when a new one arrives, the "last confirmed" time is a few bytes per poll, and config.json is re-read at boot.
+import { parseConfig, type RuntimeConfig } from '../config/runtime-config';
+import { parseFeedText } from '../feed/parse-feed';
+import type { FeedSnapshot } from '../queries/fetch-feed';
+
+/** Bump when the stored shape changes: an older kiosk's copy is then ignored, not misread. */
+export const KIOSK_STORAGE_VERSION = 1;
+const PREFIX = `tthc-kiosk:v${KIOSK_STORAGE_VERSION}`;
+export const STORAGE_KEYS = {
+  config: `${PREFIX}:config`,
+  document: `${PREFIX}:document`,
+  confirmed: `${PREFIX}:confirmed`,
+} as const;
+
+type StoredConfig = { version: number; feedUrl: string; config: RuntimeConfig };
+type StoredDocument = { version: number; feedUrl: string; text: string; etag: string | null; lastModified: string | null; savedAt: number };
+type StoredConfirmation = { version: number; feedUrl: string; generatedAt: string; at: number };
+
+export type KioskSetup = { config: RuntimeConfig; feedUrl: string };
+
+export type RestoredKiosk = {
+  setup: KioskSetup | null;
+  /** The document, for the feed address it came from. */
+  document: { feedUrl: string; snapshot: FeedSnapshot; lastSuccessAt: number } | null;
+};
+
+/** localStorage, or null where the browser forbids it (then the kiosk simply runs without a saved copy). */
+export function kioskStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(STORAGE_KEYS.config);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+function read<T extends { version: number }>(storage: Storage, key: string): T | null {
+  try {
+    const text = storage.getItem(key);
+    if (text === null) return null;
+    const value = JSON.parse(text) as T;
+    return typeof value === 'object' && value !== null && value.version === KIOSK_STORAGE_VERSION ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: Storage, key: string, value: unknown): boolean {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    // Over quota (a very large feed) or storage switched off: the screen goes on, only the copy is missing.
+    try {
+      storage.removeItem(key);
+    } catch {
+      // nothing more to do
+    }
+    return false;
+  }
+}
+
+export function restoreKiosk(storage: Storage | null): RestoredKiosk {
+  if (!storage) return { setup: null, document: null };
+  let setup: KioskSetup | null = null;
+  const storedConfig = read<StoredConfig>(storage, STORAGE_KEYS.config);
+  if (storedConfig && typeof storedConfig.feedUrl === 'string') {
+    try {
+      // Checked again: a copy written by an older build, or edited by hand, must not break the boot.
+      setup = { config: parseConfig(storedConfig.config), feedUrl: storedConfig.feedUrl };
+    } catch {
+      setup = null;
+    }
+  }
+  let document: RestoredKiosk['document'] = null;
+  const stored = read<StoredDocument>(storage, STORAGE_KEYS.document);
+  if (stored && typeof stored.text === 'string' && typeof stored.feedUrl === 'string') {
+    const parsed = parseFeedText(stored.text);
+    if (parsed.ok) {
+      const confirmed = read<StoredConfirmation>(storage, STORAGE_KEYS.confirmed);
+      const lastSuccessAt =
+        confirmed && confirmed.feedUrl === stored.feedUrl && confirmed.generatedAt === parsed.model.generatedAt
+          ? Math.max(confirmed.at, stored.savedAt)
+          : stored.savedAt;
+      document = {
+        feedUrl: stored.feedUrl,
+        snapshot: { model: parsed.model, etag: stored.etag, lastModified: stored.lastModified, text: stored.text },
+        lastSuccessAt,
+      };
+    }
+  }
+  return { setup, document };
+}
+
+export function saveSetup(storage: Storage | null, setup: KioskSetup): boolean {
+  if (!storage) return false;
+  return write(storage, STORAGE_KEYS.config, { version: KIOSK_STORAGE_VERSION, feedUrl: setup.feedUrl, config: setup.config });
+}
+
+/** Called when a new document arrives (not on a 304): the only write of the document's text. */
+export function saveDocument(storage: Storage | null, feedUrl: string, snapshot: FeedSnapshot, at: number): boolean {
+  if (!storage) return false;
+  const record: StoredDocument = {
+    version: KIOSK_STORAGE_VERSION,
+    feedUrl,
+    text: snapshot.text,
+    etag: snapshot.etag,
+    lastModified: snapshot.lastModified,
+    savedAt: at,
+  };
+  return write(storage, STORAGE_KEYS.document, record);
+}
+
+/** Called on every good poll: a few bytes, so a restored copy says how recently the feed confirmed it. */
+export function saveConfirmation(storage: Storage | null, feedUrl: string, generatedAt: string, at: number): void {
+  if (!storage) return;
+  write(storage, STORAGE_KEYS.confirmed, { version: KIOSK_STORAGE_VERSION, feedUrl, generatedAt, at });
+}
+
+/** Whether a reload right now would come back to these numbers at once, without the network. */
+export function savedCopyCarries(storage: Storage | null, feedUrl: string, generatedAt: string): boolean {
+  if (!storage) return false;
+  const config = read<StoredConfig>(storage, STORAGE_KEYS.config);
+  const document = read<StoredDocument>(storage, STORAGE_KEYS.document);
+  if (!config || config.feedUrl !== feedUrl || !document || document.feedUrl !== feedUrl) return false;
+  // Cheaper than parsing the whole text again: the copy is of the document on screen.
+  return document.text.includes(`"${generatedAt}"`);
+}

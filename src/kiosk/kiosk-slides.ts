@@ -1,0 +1,157 @@
+// Which slides the kiosk shows for a unit and period, in order, and which comes next: pure, so the skip rules are tested without a screen.
+import type { FeedModel } from '../feed/feed-model';
+import type { UnitFigures } from '../stats/figures';
+import type { MonthIndex } from '../stats/month';
+import type { MonthRange } from '../stats/period';
+import { monthlyTrend, type TrendPoint } from '../stats/roll-up';
+import type { RateTenths } from '../stats/rate';
+import type { UnitView } from '../stats/unit-view';
+
+export type OkView = Extract<UnitView, { status: 'ok' }>;
+
+/** Rows a ranking or overdue page holds: large enough to read from five metres on a 1366×768 screen. */
+export const ROWS_PER_PAGE = 10;
+/** Units in the received-against-resolved chart: the busiest ones; more pairs of bars than this cannot be read across a room. */
+export const VOLUME_UNITS = 8;
+/** Months the trend covers, ending with the period's last month. */
+export const TREND_MONTHS = 12;
+
+export type RankingRow = { unitId: string; name: string; rank: number; rate: number; belowTarget: boolean; resolved: number };
+export type VolumeRow = { unitId: string; name: string; received: number; resolved: number };
+export type OverdueRow = { unitId: string; name: string; overdue: number; pending: number };
+
+export type Slide =
+  | { kind: 'summary'; key: 'summary'; figures: UnitFigures }
+  | { kind: 'ranking'; key: string; page: number; pages: number; rows: RankingRow[]; rateFloor: number }
+  | { kind: 'volume'; key: 'volume'; rows: VolumeRow[]; unitsWithData: number }
+  | { kind: 'trend'; key: 'trend'; points: TrendPoint[]; range: MonthRange }
+  | { kind: 'overdue'; key: string; page: number; pages: number; rows: OverdueRow[]; unitsWithOverdue: number; totalOverdue: number };
+
+export type SlideOptions = {
+  /** Percent, e.g. 95: rates below it are marked. */
+  onTimeTarget: number;
+  /** Names for units (the synthetic root has none of its own). */
+  nameOf: (unit: OkView['children'][number]['unit']) => string;
+  rowsPerPage?: number;
+};
+
+const collator = new Intl.Collator('vi');
+
+function pages<T>(rows: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
+  return result;
+}
+
+/**
+ * Child units by on-time rate, best first. Equal rates share a rank (1, 2, 2, 4), so no unit is
+ * shown below another that did exactly as well; among equals the one that resolved more comes first.
+ */
+export function rankByOnTimeRate(view: OkView, options: SlideOptions): RankingRow[] {
+  const rated = view.children
+    .filter((child) => child.figures.rowCount > 0 && child.figures.onTimeRate !== null)
+    .map((child) => ({ child, rate: child.figures.onTimeRate as number }))
+    .sort(
+      (a, b) =>
+        b.rate - a.rate ||
+        b.child.figures.resolved - a.child.figures.resolved ||
+        collator.compare(options.nameOf(a.child.unit), options.nameOf(b.child.unit)),
+    );
+  const rows: RankingRow[] = [];
+  rated.forEach(({ child, rate }, index) => {
+    const previous = rows[index - 1];
+    rows.push({
+      unitId: child.unit.id,
+      name: options.nameOf(child.unit),
+      rank: previous && previous.rate === rate ? previous.rank : index + 1,
+      rate,
+      belowTarget: rate < Math.round(options.onTimeTarget * 10),
+      resolved: child.figures.resolved,
+    });
+  });
+  return rows;
+}
+
+/** The lowest rate a ranking bar starts from: a little under the lowest rate or the target, in 5% steps. */
+export function rateFloor(rates: readonly RateTenths[], onTimeTarget: number): number {
+  const lowest = Math.min(onTimeTarget * 10, ...rates.filter((rate): rate is number => rate !== null));
+  return Math.max(0, Math.floor((lowest - 20) / 50) * 50);
+}
+
+function trendRange(range: MonthRange, earliest: MonthIndex): MonthRange {
+  return { from: Math.max(earliest, range.to - (TREND_MONTHS - 1)), to: range.to };
+}
+
+export function buildSlides(model: FeedModel, view: OkView, options: SlideOptions): Slide[] {
+  const size = options.rowsPerPage ?? ROWS_PER_PAGE;
+  const slides: Slide[] = [];
+  // A period without a single row for this unit has nothing true to say in large numbers.
+  if (view.figures.rowCount > 0) slides.push({ kind: 'summary', key: 'summary', figures: view.figures });
+
+  const ranking = rankByOnTimeRate(view, options);
+  const floor = rateFloor(
+    ranking.map((row) => row.rate),
+    options.onTimeTarget,
+  );
+  const rankingPages = pages(ranking, size);
+  rankingPages.forEach((rows, index) =>
+    slides.push({ kind: 'ranking', key: `ranking-${index + 1}`, page: index + 1, pages: rankingPages.length, rows, rateFloor: floor }),
+  );
+
+  const withVolume = view.children.filter((child) => child.figures.received > 0 || child.figures.resolved > 0);
+  if (withVolume.length > 0) {
+    const rows = [...withVolume]
+      .sort((a, b) => b.figures.received - a.figures.received || b.figures.resolved - a.figures.resolved)
+      .slice(0, VOLUME_UNITS)
+      .map((child) => ({
+        unitId: child.unit.id,
+        name: options.nameOf(child.unit),
+        received: child.figures.received,
+        resolved: child.figures.resolved,
+      }));
+    slides.push({ kind: 'volume', key: 'volume', rows, unitsWithData: withVolume.length });
+  }
+
+  if (model.months) {
+    const range = trendRange(view.resolved.range, model.months.earliest);
+    const points = monthlyTrend(model, view.unit.id, range);
+    // One month is a number, not a trend.
+    if (points.filter((point) => point.figures.rowCount > 0).length >= 2) slides.push({ kind: 'trend', key: 'trend', points, range });
+  }
+
+  const overdue = view.children
+    .filter((child) => child.figures.pendingOverdue > 0)
+    .sort((a, b) => b.figures.pendingOverdue - a.figures.pendingOverdue || collator.compare(options.nameOf(a.unit), options.nameOf(b.unit)))
+    .map((child) => ({
+      unitId: child.unit.id,
+      name: options.nameOf(child.unit),
+      overdue: child.figures.pendingOverdue,
+      pending: child.figures.pending,
+    }));
+  const totalOverdue = overdue.reduce((sum, row) => sum + row.overdue, 0);
+  const overduePages = pages(overdue, size);
+  overduePages.forEach((rows, index) =>
+    slides.push({
+      kind: 'overdue',
+      key: `overdue-${index + 1}`,
+      page: index + 1,
+      pages: overduePages.length,
+      rows,
+      unitsWithOverdue: overdue.length,
+      totalOverdue,
+    }),
+  );
+  return slides;
+}
+
+/** The slide on screen: the chosen one while it exists, else the first (a new document may have fewer pages). */
+export function currentSlideIndex(keys: readonly string[], current: string | null): number {
+  const index = current === null ? -1 : keys.indexOf(current);
+  return index === -1 ? 0 : index;
+}
+
+/** The slide after the one on screen, wrapping round; null when there is nothing to show. */
+export function nextSlideKey(keys: readonly string[], current: string | null): string | null {
+  if (keys.length === 0) return null;
+  return keys[(currentSlideIndex(keys, current) + 1) % keys.length] ?? null;
+}
