@@ -81,8 +81,9 @@ export const envelopeSchema = z.object({
   schema: z.string(),
   generatedAt: z.string().check(z.refine(isReadableDateTime, 'generatedAt is not an ISO 8601 date-time with an offset')),
   source: z.catch(z.optional(z.object({ name: z.optional(z.string()), url: z.optional(z.string()) })), undefined),
-  units: z.array(z.unknown()),
-  stats: z.array(z.unknown()),
+  // Only "is it an array": z.array(z.unknown()) would visit and copy all ~46,000 rows of a national document first.
+  units: z.custom<unknown[]>((value) => Array.isArray(value)),
+  stats: z.custom<unknown[]>((value) => Array.isArray(value)),
 });
 
 export type Unit = z.infer<typeof unitSchema>;

@@ -374,6 +374,20 @@ describe('rollUp over random forests', () => {
     );
   });
 
+  it("monthlyTrend of any unit is that unit's one-month roll-up, month by month", () => {
+    fc.assert(
+      fc.property(forestArb('sparse'), rangeArb, (forest, range) => {
+        const model = load(forest);
+        for (const unitId of model.units.keys()) {
+          const trend = monthlyTrend(model, unitId, range);
+          expect(trend.map((point) => point.month)).toEqual(Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i));
+          for (const point of trend)
+            expect(point.figures).toEqual(figuresOf(rollUp(model, { from: point.month, to: point.month }), unitId));
+        }
+      }),
+    );
+  });
+
   it("in a dense feed every unit's stocks over a range are its first month's carriedOver and its last month's pending", () => {
     fc.assert(
       fc.property(forestArb('dense'), fc.integer({ min: 0, max: SPAN - 1 }), fc.integer({ min: 0, max: SPAN - 1 }), (forest, x, y) => {
