@@ -6,6 +6,7 @@ import type { FeedModel } from '../feed/feed-model';
 import { filterAndSort, totalsOf, type Bieu06SortKey, type SortDirection } from '../stats/bieu-06';
 import type { UnitFigures } from '../stats/figures';
 import { formatCount, formatRate, type Lang } from '../stats/format';
+import { sameChildFigures } from '../stats/same-figures';
 import type { ChildFigures } from '../stats/unit-view';
 import type { MessageKey } from '../i18n/messages';
 import type { Translate } from '../ui/use-t';
@@ -54,7 +55,10 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
   const [direction, setDirection] = useState<SortDirection>('desc');
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const kindsPresent = useMemo(() => new Set(rows.map((row) => row.unit.kind)), [rows]);
+  const kindOptions = useMemo(() => {
+    const present = new Set(rows.map((row) => row.unit.kind));
+    return KIND_FILTERS.filter((k) => k === 'all' || present.has(k));
+  }, [rows]);
   const shown = useMemo(() => filterAndSort(rows, { query, kind, sortKey, direction }), [rows, query, kind, sortKey, direction]);
   const totals = useMemo(() => totalsOf(shown), [shown]);
   useEffect(() => {
@@ -97,34 +101,17 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
 
   return (
     <div className="bieu-06">
-      <div className="table-tools">
-        <label>
-          <span>{t('table.filter')}</span>
-          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
-        </label>
-        <label>
-          <span>{t('table.kindFilter')}</span>
-          <select value={kind} onChange={(event) => setKind(event.target.value as UnitKind | 'all')}>
-            {KIND_FILTERS.filter((k) => k === 'all' || kindsPresent.has(k)).map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {scope ? (
-          <label>
-            <span>{t('table.scope')}</span>
-            <select value={scope.value} onChange={(event) => scope.onChange(event.target.value as TableScope)}>
-              <option value="children">{t('table.scopeChildren')}</option>
-              <option value="descendants">{t('table.scopeDescendants')}</option>
-            </select>
-          </label>
-        ) : null}
-        <p className="table-count" aria-live="polite">
-          {t('table.shown', { shown: n(shown.length), total: n(rows.length) })}
-        </p>
-      </div>
+      <TableTools
+        query={query}
+        onQuery={setQuery}
+        kind={kind}
+        onKind={setKind}
+        kinds={kindOptions}
+        scope={scope?.value}
+        onScope={scope?.onChange}
+        shownText={t('table.shown', { shown: n(shown.length), total: n(rows.length) })}
+        t={t}
+      />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.title')} ref={scrollRef}>
         <table className="data-table">
           <caption className="visually-hidden">{t('table.title')}</caption>
@@ -229,6 +216,67 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
   );
 }
 
+type ToolsProps = {
+  query: string;
+  onQuery: (query: string) => void;
+  kind: UnitKind | 'all';
+  onKind: (kind: UnitKind | 'all') => void;
+  kinds: ReadonlyArray<UnitKind | 'all'>;
+  scope: TableScope | undefined;
+  onScope: ((scope: TableScope) => void) | undefined;
+  shownText: string;
+  t: Translate;
+};
+
+/**
+ * Memoised apart from the table: React rewrites a controlled input's attributes on every render, so a new
+ * document must not re-render the filter when the choices and the count it shows are the same.
+ */
+const TableTools = memo(
+  function TableTools({ query, onQuery, kind, onKind, kinds, scope, onScope, shownText, t }: ToolsProps) {
+    return (
+      <div className="table-tools">
+        <label>
+          <span>{t('table.filter')}</span>
+          <input type="search" value={query} onChange={(event) => onQuery(event.target.value)} />
+        </label>
+        <label>
+          <span>{t('table.kindFilter')}</span>
+          <select value={kind} onChange={(event) => onKind(event.target.value as UnitKind | 'all')}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {scope && onScope ? (
+          <label>
+            <span>{t('table.scope')}</span>
+            <select value={scope} onChange={(event) => onScope(event.target.value as TableScope)}>
+              <option value="children">{t('table.scopeChildren')}</option>
+              <option value="descendants">{t('table.scopeDescendants')}</option>
+            </select>
+          </label>
+        ) : null}
+        <p className="table-count" aria-live="polite">
+          {shownText}
+        </p>
+      </div>
+    );
+  },
+  (a, b) =>
+    a.query === b.query &&
+    a.onQuery === b.onQuery &&
+    a.kind === b.kind &&
+    a.onKind === b.onKind &&
+    a.kinds.join() === b.kinds.join() &&
+    a.scope === b.scope &&
+    a.onScope === b.onScope &&
+    a.shownText === b.shownText &&
+    a.t === b.t,
+);
+
 type RowProps = {
   index: number;
   row: ChildFigures;
@@ -242,7 +290,10 @@ type RowProps = {
   parentName: string | undefined;
 };
 
-/** One unit's line; memoised so that scrolling a long table renders only the rows coming into view. */
+/**
+ * One unit's line; memoised so that scrolling a long table renders only the rows coming into view, and compared by
+ * value so that a new document re-renders only the lines whose unit or figures changed.
+ */
 const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, lang, t, onTimeTarget, onDrill, measure, parentName }: RowProps) {
   const f = row.figures;
   const n = (value: number) => formatCount(value, lang);
@@ -278,4 +329,18 @@ const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, lang, t, onTime
       </td>
     </tr>
   );
-});
+}, sameRowProps);
+
+function sameRowProps(a: RowProps, b: RowProps): boolean {
+  return (
+    a.index === b.index &&
+    a.flagged === b.flagged &&
+    a.lang === b.lang &&
+    a.t === b.t &&
+    a.onTimeTarget === b.onTimeTarget &&
+    a.onDrill === b.onDrill &&
+    a.measure === b.measure &&
+    a.parentName === b.parentName &&
+    sameChildFigures(a.row, b.row)
+  );
+}

@@ -1,9 +1,11 @@
 // The officials' dashboard: every unit, every period, Biểu số 06, drill-down and export.
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
 import { bieu06Csv } from '../stats/bieu-06';
 import { formatCount, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
 import { DEFAULT_PERIOD, formatPeriod, type Period } from '../stats/period';
+import { monthlyTrend } from '../stats/roll-up';
+import { sameRows, sameTrend } from '../stats/same-figures';
 import { descendantFigures, selectUnitView, type ChildFigures } from '../stats/unit-view';
 import { DASHBOARD_POLLING, type FeedPolling } from '../queries/feed-query';
 import { useFeedData, useFeedTimes } from '../queries/use-feed';
@@ -181,6 +183,26 @@ function ParamProblems({ t, onDefaultPeriod }: { t: Translate; onDefaultPeriod: 
   );
 }
 
+/**
+ * `value` as it was until the frame after it changed has been painted. Not useDeferredValue, whose render of the
+ * charts is sliced across frames: this draws them in the one task that follows the paint of the new figures.
+ */
+function useAfterNextPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown === value) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
+
 type BodyProps = {
   model: FeedModel;
   unitId: string;
@@ -207,6 +229,22 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
           : view.children,
     [model, view, scope, deep],
   );
+  const charts = useMemo(
+    () => ({
+      trend: view.status === 'ok' ? monthlyTrend(model, view.unit.id, view.resolved.range) : [],
+      rows: view.status === 'ok' ? view.children : [],
+    }),
+    [model, view],
+  );
+  // A new document that leaves this view's chart figures as they were keeps the previous object: no redraw, no dimming.
+  const [stableCharts, setStableCharts] = useState(charts);
+  if (stableCharts !== charts && !(sameRows(stableCharts.rows, charts.rows) && sameTrend(stableCharts.trend, charts.trend))) {
+    setStableCharts(charts);
+  }
+  // The figures and the table of a new choice are painted first; the charts (recharts, the costliest part to render)
+  // follow in the task after that paint, so picking a unit or a period answers at once on the national document.
+  const deferredCharts = useAfterNextPaint(stableCharts);
+  const chartsBehind = deferredCharts !== stableCharts;
   const onShownRowsChange = useCallback(
     (rows: ChildFigures[]) => {
       shownRowsRef.current = rows;
@@ -285,18 +323,10 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
           />
         </section>
       ) : null}
-      <section className="panel" aria-label={t('charts.title')}>
-        <ErrorBoundary resetKey={view} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
+      <section className={chartsBehind ? 'panel panel--behind' : 'panel'} aria-label={t('charts.title')} aria-busy={chartsBehind}>
+        <ErrorBoundary resetKey={deferredCharts} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
           <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
-            <DashboardCharts
-              model={model}
-              unitId={view.unit.id}
-              range={view.resolved.range}
-              rows={view.children}
-              lang={lang}
-              t={t}
-              onTimeTarget={onTimeTarget}
-            />
+            <DashboardCharts trend={deferredCharts.trend} rows={deferredCharts.rows} lang={lang} t={t} onTimeTarget={onTimeTarget} />
           </Suspense>
         </ErrorBoundary>
       </section>

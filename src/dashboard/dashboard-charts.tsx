@@ -1,5 +1,5 @@
 // The dashboard's charts, loaded after the numbers; each has its figures as a table beside it for screen readers.
-import { useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -14,10 +14,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { FeedModel } from '../feed/feed-model';
 import { formatCount, formatMonthShort, formatRate, type Lang } from '../stats/format';
-import type { MonthRange } from '../stats/period';
-import { monthlyTrend } from '../stats/roll-up';
+import type { TrendPoint } from '../stats/roll-up';
+import { sameRows, sameTrend } from '../stats/same-figures';
 import type { ChildFigures } from '../stats/unit-view';
 import type { Translate } from '../ui/use-t';
 
@@ -26,9 +25,8 @@ const BAR_ROW_PX = 30;
 const COLORS = { received: '#1f5fa8', resolved: '#2e8b57', onTime: '#7fb800', below: '#c0392b', rate: '#e67e22', target: '#c0392b' };
 
 type Props = {
-  model: FeedModel;
-  unitId: string;
-  range: MonthRange;
+  /** The chosen unit's figures month by month over the period. */
+  trend: readonly TrendPoint[];
   rows: readonly ChildFigures[];
   lang: Lang;
   t: Translate;
@@ -38,6 +36,20 @@ type Props = {
 };
 
 type Slice = 'top' | 'bottom' | 'all';
+
+/**
+ * How many of `total` charts to draw: one more per task after the first. Each recharts chart costs tens of
+ * milliseconds to draw at national scale; drawn one per task, the page still answers input between them.
+ */
+function useOneMorePerTask(total: number): number {
+  const [count, setCount] = useState(1);
+  useEffect(() => {
+    if (count >= total) return;
+    const timer = setTimeout(() => setCount(count + 1), 0);
+    return () => clearTimeout(timer);
+  }, [count, total]);
+  return count;
+}
 
 function SliceChooser({ value, onChange, total, t }: { value: Slice; onChange: (s: Slice) => void; total: number; t: Translate }) {
   if (total <= SHOWN) return null;
@@ -62,7 +74,9 @@ function shortName(name: string): string {
   return name.length > 28 ? `${name.slice(0, 27)}…` : name;
 }
 
-export function DashboardCharts({ model, unitId, range, rows, lang, t, onTimeTarget, animate = true }: Props) {
+/** Compared by value: a new document that leaves this view's figures as they were redraws no chart. */
+export const DashboardCharts = memo(function DashboardCharts({ trend: points, rows, lang, t, onTimeTarget, animate = true }: Props) {
+  const drawn = useOneMorePerTask(rows.length > 0 ? 3 : 1);
   const [volumeSlice, setVolumeSlice] = useState<Slice>('top');
   // The units furthest below target are the ones an official acts on.
   const [rankSlice, setRankSlice] = useState<Slice>('bottom');
@@ -88,7 +102,7 @@ export function DashboardCharts({ model, unitId, range, rows, lang, t, onTimeTar
     rateText: formatRate(row.figures.onTimeRate, lang),
     below: (row.figures.onTimeRate ?? 0) < onTimeTarget * 10,
   }));
-  const trend = monthlyTrend(model, unitId, range).map((point) => ({
+  const trend = points.map((point) => ({
     month: formatMonthShort(point.month, lang),
     received: point.figures.received,
     resolved: point.figures.resolved,
@@ -107,185 +121,204 @@ export function DashboardCharts({ model, unitId, range, rows, lang, t, onTimeTar
     <div className="charts">
       {rows.length > 0 ? (
         <>
-          <figure className="chart-card">
-            <figcaption>
-              <h3>{t('charts.perChild')}</h3>
-              <SliceChooser value={volumeSlice} onChange={setVolumeSlice} total={byVolume.length} t={t} />
-            </figcaption>
-            {volume.length === 0 ? (
-              <p className="empty-note">{t('charts.noChildren')}</p>
-            ) : (
-              <div className="chart-scroll" style={volumeSlice === 'all' ? { maxHeight: 640 } : undefined}>
-                <ResponsiveContainer width="100%" height={Math.max(180, volume.length * BAR_ROW_PX * 1.4 + 70)}>
-                  <BarChart data={volume} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
-                    <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-                    <XAxis type="number" tickFormatter={countTick} />
-                    <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
-                    <Tooltip
-                      formatter={(value) => n(Number(value))}
-                      labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
-                    />
-                    <Legend />
-                    <Bar dataKey="received" name={names.received} fill={COLORS.received} isAnimationActive={animate} />
-                    <Bar dataKey="resolved" name={names.resolved} fill={COLORS.resolved} isAnimationActive={animate} />
-                    <Bar dataKey="onTime" name={names.onTime} fill={COLORS.onTime} isAnimationActive={animate} />
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-            )}
-            <details>
-              <summary>{t('charts.showTable')}</summary>
-              <table className="data-table data-table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('col.unit')}</th>
-                    <th scope="col">{names.received}</th>
-                    <th scope="col">{names.resolved}</th>
-                    <th scope="col">{names.onTime}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {volume.map((row) => (
-                    <tr key={row.fullName}>
-                      <th scope="row">{row.fullName}</th>
-                      <td className="num">{n(row.received)}</td>
-                      <td className="num">{n(row.resolved)}</td>
-                      <td className="num">{n(row.onTime)}</td>
+          {drawn >= 1 ? (
+            <figure className="chart-card">
+              <figcaption>
+                <h3>{t('charts.perChild')}</h3>
+                <SliceChooser value={volumeSlice} onChange={setVolumeSlice} total={byVolume.length} t={t} />
+              </figcaption>
+              {volume.length === 0 ? (
+                <p className="empty-note">{t('charts.noChildren')}</p>
+              ) : (
+                <div className="chart-scroll" style={volumeSlice === 'all' ? { maxHeight: 640 } : undefined}>
+                  <ResponsiveContainer width="100%" height={Math.max(180, volume.length * BAR_ROW_PX * 1.4 + 70)}>
+                    <BarChart data={volume} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+                      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                      <XAxis type="number" tickFormatter={countTick} />
+                      <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
+                      <Tooltip
+                        formatter={(value) => n(Number(value))}
+                        labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
+                      />
+                      <Legend />
+                      <Bar dataKey="received" name={names.received} fill={COLORS.received} isAnimationActive={animate} />
+                      <Bar dataKey="resolved" name={names.resolved} fill={COLORS.resolved} isAnimationActive={animate} />
+                      <Bar dataKey="onTime" name={names.onTime} fill={COLORS.onTime} isAnimationActive={animate} />
+                    </BarChart>
+                  </ResponsiveContainer>
+                </div>
+              )}
+              <details>
+                <summary>{t('charts.showTable')}</summary>
+                <table className="data-table data-table--compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('col.unit')}</th>
+                      <th scope="col">{names.received}</th>
+                      <th scope="col">{names.resolved}</th>
+                      <th scope="col">{names.onTime}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          </figure>
+                  </thead>
+                  <tbody>
+                    {volume.map((row) => (
+                      <tr key={row.fullName}>
+                        <th scope="row">{row.fullName}</th>
+                        <td className="num">{n(row.received)}</td>
+                        <td className="num">{n(row.resolved)}</td>
+                        <td className="num">{n(row.onTime)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            </figure>
+          ) : null}
 
-          <figure className="chart-card">
-            <figcaption>
-              <h3>{t('charts.ranking')}</h3>
-              <SliceChooser value={rankSlice} onChange={setRankSlice} total={ranked.length} t={t} />
-            </figcaption>
-            {ranking.length === 0 ? (
-              <p className="empty-note">{t('charts.noChildren')}</p>
-            ) : (
-              <div className="chart-scroll" style={rankSlice === 'all' ? { maxHeight: 640 } : undefined}>
-                <ResponsiveContainer width="100%" height={Math.max(180, ranking.length * BAR_ROW_PX + 60)}>
-                  <BarChart data={ranking} layout="vertical" margin={{ left: 8, right: 56, top: 16, bottom: 8 }}>
-                    <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-                    <XAxis type="number" domain={[rateDomainMin, 100]} tickFormatter={(value: number) => `${value}%`} />
-                    <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
-                    <Tooltip
-                      formatter={(_, __, item) => item?.payload?.rateText ?? ''}
-                      labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
-                    />
-                    <ReferenceLine
-                      x={onTimeTarget}
-                      stroke={COLORS.target}
-                      strokeDasharray="6 3"
-                      label={{
-                        value: t('charts.targetLine', { target: formatRate(Math.round(onTimeTarget * 10), lang) }),
-                        position: 'top',
-                        fill: COLORS.target,
-                        fontSize: 12,
-                      }}
-                    />
-                    <Bar
-                      dataKey="rate"
-                      name={names.rate}
-                      isAnimationActive={animate}
-                      label={{ position: 'right', dataKey: 'rateText', fontSize: 12 } as never}
-                    >
-                      {ranking.map((row) => (
-                        <Cell key={row.fullName} fill={row.below ? COLORS.below : COLORS.resolved} />
-                      ))}
-                    </Bar>
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-            )}
-            <details>
-              <summary>{t('charts.showTable')}</summary>
-              <table className="data-table data-table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t('col.unit')}</th>
-                    <th scope="col">{names.rate}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ranking.map((row, index) => (
-                    <tr key={row.fullName}>
-                      <td className="num">{index + 1}</td>
-                      <th scope="row">{row.fullName}</th>
-                      <td className="num">
-                        {row.rateText}
-                        {row.below ? ` (${t('table.flagBelow')})` : ''}
-                      </td>
+          {drawn >= 2 ? (
+            <figure className="chart-card">
+              <figcaption>
+                <h3>{t('charts.ranking')}</h3>
+                <SliceChooser value={rankSlice} onChange={setRankSlice} total={ranked.length} t={t} />
+              </figcaption>
+              {ranking.length === 0 ? (
+                <p className="empty-note">{t('charts.noChildren')}</p>
+              ) : (
+                <div className="chart-scroll" style={rankSlice === 'all' ? { maxHeight: 640 } : undefined}>
+                  <ResponsiveContainer width="100%" height={Math.max(180, ranking.length * BAR_ROW_PX + 60)}>
+                    <BarChart data={ranking} layout="vertical" margin={{ left: 8, right: 56, top: 16, bottom: 8 }}>
+                      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                      <XAxis type="number" domain={[rateDomainMin, 100]} tickFormatter={(value: number) => `${value}%`} />
+                      <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
+                      <Tooltip
+                        formatter={(_, __, item) => item?.payload?.rateText ?? ''}
+                        labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
+                      />
+                      <ReferenceLine
+                        x={onTimeTarget}
+                        stroke={COLORS.target}
+                        strokeDasharray="6 3"
+                        label={{
+                          value: t('charts.targetLine', { target: formatRate(Math.round(onTimeTarget * 10), lang) }),
+                          position: 'top',
+                          fill: COLORS.target,
+                          fontSize: 12,
+                        }}
+                      />
+                      <Bar
+                        dataKey="rate"
+                        name={names.rate}
+                        isAnimationActive={animate}
+                        label={{ position: 'right', dataKey: 'rateText', fontSize: 12 } as never}
+                      >
+                        {ranking.map((row) => (
+                          <Cell key={row.fullName} fill={row.below ? COLORS.below : COLORS.resolved} />
+                        ))}
+                      </Bar>
+                    </BarChart>
+                  </ResponsiveContainer>
+                </div>
+              )}
+              <details>
+                <summary>{t('charts.showTable')}</summary>
+                <table className="data-table data-table--compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">#</th>
+                      <th scope="col">{t('col.unit')}</th>
+                      <th scope="col">{names.rate}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          </figure>
+                  </thead>
+                  <tbody>
+                    {ranking.map((row, index) => (
+                      <tr key={row.fullName}>
+                        <td className="num">{index + 1}</td>
+                        <th scope="row">{row.fullName}</th>
+                        <td className="num">
+                          {row.rateText}
+                          {row.below ? ` (${t('table.flagBelow')})` : ''}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            </figure>
+          ) : null}
         </>
       ) : null}
-      <figure className="chart-card chart-card--wide">
-        <figcaption>
-          <h3>{t('charts.trend')}</h3>
-        </figcaption>
-        <ResponsiveContainer width="100%" height={300}>
-          <ComposedChart data={trend} margin={{ left: 8, right: 8, top: 8, bottom: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="month" />
-            <YAxis yAxisId="count" tickFormatter={countTick} width={70} />
-            <YAxis
-              yAxisId="rate"
-              orientation="right"
-              domain={[rateDomainMin, 100]}
-              tickFormatter={(value: number) => `${value}%`}
-              width={50}
-            />
-            <Tooltip
-              formatter={(value, name) => (name === names.rate ? `${formatRate(Math.round(Number(value) * 10), lang)}` : n(Number(value)))}
-            />
-            <Legend />
-            <Bar yAxisId="count" dataKey="received" name={names.received} fill={COLORS.received} isAnimationActive={animate} />
-            <Bar yAxisId="count" dataKey="resolved" name={names.resolved} fill={COLORS.resolved} isAnimationActive={animate} />
-            <Line
-              yAxisId="rate"
-              dataKey="rate"
-              name={names.rate}
-              stroke={COLORS.rate}
-              strokeWidth={2}
-              dot
-              connectNulls={false}
-              isAnimationActive={animate}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-        <details>
-          <summary>{t('charts.showTable')}</summary>
-          <table className="data-table data-table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('charts.month')}</th>
-                <th scope="col">{names.received}</th>
-                <th scope="col">{names.resolved}</th>
-                <th scope="col">{names.rate}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((point) => (
-                <tr key={point.month}>
-                  <th scope="row">{point.month}</th>
-                  <td className="num">{point.hasData ? n(point.received) : '—'}</td>
-                  <td className="num">{point.hasData ? n(point.resolved) : '—'}</td>
-                  <td className="num">{point.rateText}</td>
+      {drawn >= (rows.length > 0 ? 3 : 1) ? (
+        <figure className="chart-card chart-card--wide">
+          <figcaption>
+            <h3>{t('charts.trend')}</h3>
+          </figcaption>
+          <ResponsiveContainer width="100%" height={300}>
+            <ComposedChart data={trend} margin={{ left: 8, right: 8, top: 8, bottom: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="month" />
+              <YAxis yAxisId="count" tickFormatter={countTick} width={70} />
+              <YAxis
+                yAxisId="rate"
+                orientation="right"
+                domain={[rateDomainMin, 100]}
+                tickFormatter={(value: number) => `${value}%`}
+                width={50}
+              />
+              <Tooltip
+                formatter={(value, name) =>
+                  name === names.rate ? `${formatRate(Math.round(Number(value) * 10), lang)}` : n(Number(value))
+                }
+              />
+              <Legend />
+              <Bar yAxisId="count" dataKey="received" name={names.received} fill={COLORS.received} isAnimationActive={animate} />
+              <Bar yAxisId="count" dataKey="resolved" name={names.resolved} fill={COLORS.resolved} isAnimationActive={animate} />
+              <Line
+                yAxisId="rate"
+                dataKey="rate"
+                name={names.rate}
+                stroke={COLORS.rate}
+                strokeWidth={2}
+                dot
+                connectNulls={false}
+                isAnimationActive={animate}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+          <details>
+            <summary>{t('charts.showTable')}</summary>
+            <table className="data-table data-table--compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('charts.month')}</th>
+                  <th scope="col">{names.received}</th>
+                  <th scope="col">{names.resolved}</th>
+                  <th scope="col">{names.rate}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      </figure>
+              </thead>
+              <tbody>
+                {trend.map((point) => (
+                  <tr key={point.month}>
+                    <th scope="row">{point.month}</th>
+                    <td className="num">{point.hasData ? n(point.received) : '—'}</td>
+                    <td className="num">{point.hasData ? n(point.resolved) : '—'}</td>
+                    <td className="num">{point.rateText}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+      ) : null}
     </div>
+  );
+}, sameChartProps);
+
+function sameChartProps(a: Props, b: Props): boolean {
+  return (
+    a.lang === b.lang &&
+    a.t === b.t &&
+    a.onTimeTarget === b.onTimeTarget &&
+    a.animate === b.animate &&
+    sameRows(a.rows, b.rows) &&
+    sameTrend(a.trend, b.trend)
   );
 }

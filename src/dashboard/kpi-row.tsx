@@ -1,12 +1,15 @@
 // The five headline figures of the chosen unit and period.
+import { memo } from 'react';
 import type { UnitFigures } from '../stats/figures';
 import { formatCount, formatRate, type Lang } from '../stats/format';
+import { sameFigures } from '../stats/same-figures';
 import { KpiTile } from '../ui/kpi-tile';
 import type { Translate } from '../ui/use-t';
 
 type Props = { figures: UnitFigures; lang: Lang; t: Translate; onTimeTarget: number };
 
-export function KpiRow({ figures, lang, t, onTimeTarget }: Props) {
+/** Compared by value: a new document whose figures for this unit are the same re-renders none of the tiles. */
+export const KpiRow = memo(function KpiRow({ figures, lang, t, onTimeTarget }: Props) {
   const n = (value: number) => formatCount(value, lang);
   const target = formatRate(Math.round(onTimeTarget * 10), lang);
   const belowTarget = figures.onTimeRate !== null && figures.onTimeRate < onTimeTarget * 10;
@@ -57,4 +60,8 @@ export function KpiRow({ figures, lang, t, onTimeTarget }: Props) {
       />
     </div>
   );
+}, sameKpiProps);
+
+function sameKpiProps(a: Props, b: Props): boolean {
+  return a.lang === b.lang && a.t === b.t && a.onTimeTarget === b.onTimeTarget && sameFigures(a.figures, b.figures);
 }
