@@ -17,6 +17,4 @@ writeFileSync(target, json);
 const mb = Buffer.byteLength(json) / (1024 * 1024);
 console.log(`${target}`);
 console.log(`  ${feed.stats.length} rows, ${feed.units.length} units, ${mb.toFixed(1)} MB`);
-console.log(
-  `  generated in ${(generated - started).toFixed(0)} ms, serialised in ${(serialised - generated).toFixed(0)} ms`,
-);
+console.log(`  generated in ${(generated - started).toFixed(0)} ms, serialised in ${(serialised - generated).toFixed(0)} ms`);

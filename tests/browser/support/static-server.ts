@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export type Route = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
@@ -27,7 +28,11 @@ export type StaticServer = {
   close: () => Promise<void>;
 };
 
-export async function startStaticServer(rootDir: string, options: { host?: string; prefix?: string } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  rootDir: string,
+  /** gzip: compress static files as a real deployment does (the benchmarks' slow phone pays for bytes on the wire). */
+  options: { host?: string; prefix?: string; gzip?: boolean } = {},
+): Promise<StaticServer> {
   // A deployment under a sub-path (https://portal/so-lieu/) is served here under `prefix`.
   const prefix = options.prefix?.replace(/\/$/, '') ?? '';
   const root = resolve(rootDir);
@@ -58,12 +63,14 @@ export async function startStaticServer(rootDir: string, options: { host?: strin
       const info = await stat(path);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(path);
+      const gzip = options.gzip === true && /\bgzip\b/.test(String(request.headers['accept-encoding']));
       response.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         ...extraHeaders,
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body, { level: 6 }) : body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
