@@ -289,10 +289,7 @@ function drawMonth(seed: number, unitId: string, p: UnitProfile, month: number):
   const random = randomFor(seed, `${unitId}|${month}`);
   const sinceTrend = month - TREND_FROM;
   const trend = 1 + 0.004 * sinceTrend; // about 5% more dossiers a year
-  const received = Math.max(
-    1,
-    Math.round(p.volume * (SEASON[month % 12] ?? 1) * Math.max(0.5, trend) * between(random, 0.88, 1.12)),
-  );
+  const received = Math.max(1, Math.round(p.volume * (SEASON[month % 12] ?? 1) * Math.max(0.5, trend) * between(random, 0.88, 1.12)));
   const postal = Math.round(received * p.postalShare * between(random, 0.5, 1.5));
   const onlineShare = clamp(p.onlineShare + 0.005 * sinceTrend + between(random, -0.03, 0.03), 0.3, 0.8);
   const online = Math.min(received - postal, Math.round(received * onlineShare));
@@ -346,18 +343,8 @@ function monthSoFar(full: Counts, carriedOverdue: number, elapsed: number): Coun
   const resolvedLate = Math.floor(full.resolvedLate * elapsed);
   const returned = Math.floor(full.returned * elapsed);
   const pending =
-    full.carriedOver +
-    receivedOnline +
-    receivedDirect +
-    receivedPostal -
-    resolvedEarly -
-    resolvedOnTime -
-    resolvedLate -
-    returned;
-  const pendingOverdue = Math.min(
-    pending,
-    Math.round(carriedOverdue + (full.pendingOverdue - carriedOverdue) * elapsed),
-  );
+    full.carriedOver + receivedOnline + receivedDirect + receivedPostal - resolvedEarly - resolvedOnTime - resolvedLate - returned;
+  const pendingOverdue = Math.min(pending, Math.round(carriedOverdue + (full.pendingOverdue - carriedOverdue) * elapsed));
   return {
     carriedOver: full.carriedOver,
     receivedOnline,

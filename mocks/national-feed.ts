@@ -3,13 +3,7 @@
 import type { FeedDocument } from '../src/feed/feed-schema';
 import unitsFile from './data/vn-units-2025.json';
 import type { FeedRow, FeedUnit, ProvinceData } from './feed-simulation';
-import {
-  DEFAULT_DEMO_SEED,
-  appendUnitRows,
-  feedClock,
-  optionalDepartmentCodes,
-  provinceUnits,
-} from './feed-simulation';
+import { DEFAULT_DEMO_SEED, appendUnitRows, feedClock, optionalDepartmentCodes, provinceUnits } from './feed-simulation';
 
 export const NATIONAL_ID = 'VN';
 export const NATIONAL_SOURCE_NAME = 'Hệ thống thông tin giải quyết TTHC toàn quốc (mô phỏng)';
