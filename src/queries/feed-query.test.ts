@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { DASHBOARD_POLLING, feedQueryOptions, retryDelayMs } from './feed-query';
+import { DASHBOARD_POLLING, feedQueryOptions, feedTimeoutMs, retryDelayMs } from './feed-query';
 import { FeedError } from './fetch-feed';
 
 describe('feedQueryOptions', () => {
@@ -10,6 +10,15 @@ describe('feedQueryOptions', () => {
     expect(options.refetchInterval).toBe(45_000);
     expect(options.refetchIntervalInBackground).toBe(false);
     expect(options.refetchOnWindowFocus).toBe(true);
+  });
+
+  it('keeps a document fresh for one interval, so a view mounted later does not fetch it again', () => {
+    expect(options.staleTime).toBe(45_000);
+  });
+
+  it('ends a request that hangs by the next poll at the latest', () => {
+    expect(feedTimeoutMs(45)).toBe(20_000);
+    expect(feedTimeoutMs(10)).toBe(10_000);
   });
 
   it('does not retry a refused document at once, but does retry an outage', () => {

@@ -1,6 +1,6 @@
 // TanStack Query options for the feed: polling, retries and what a failed poll leaves on screen.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { FeedError, fetchFeed, type FeedSnapshot } from './fetch-feed';
+import { FEED_TIMEOUT_MS, FeedError, fetchFeed, type FeedSnapshot } from './fetch-feed';
 
 export type FeedPolling = {
   pollSeconds: number;
@@ -24,11 +24,18 @@ export function retryDelayMs(attempt: number, error: unknown, maxMs: number): nu
   return Math.min(maxMs, 1000 * 2 ** attempt);
 }
 
+/** A request never outlives the poll interval, so a hanging feed cannot hold up the next poll. */
+export function feedTimeoutMs(pollSeconds: number): number {
+  return Math.min(FEED_TIMEOUT_MS, pollSeconds * 1000);
+}
+
 export function feedQueryOptions(url: string, polling: FeedPolling, queryClient: QueryClient) {
+  const pollMs = polling.pollSeconds * 1000;
   return queryOptions({
     queryKey: feedQueryKey(url),
-    queryFn: ({ signal }) => fetchFeed(url, queryClient.getQueryData<FeedSnapshot>(feedQueryKey(url)), signal),
-    refetchInterval: polling.pollSeconds * 1000,
+    queryFn: ({ signal }) =>
+      fetchFeed(url, queryClient.getQueryData<FeedSnapshot>(feedQueryKey(url)), signal, feedTimeoutMs(polling.pollSeconds)),
+    refetchInterval: pollMs,
     refetchIntervalInBackground: polling.inBackground,
     refetchOnWindowFocus: true,
     // A refused document will be refused again at once; waiting for the next poll is the honest retry.
@@ -36,7 +43,10 @@ export function feedQueryOptions(url: string, polling: FeedPolling, queryClient:
     retryDelay: (attempt, error) => retryDelayMs(attempt, error, polling.maxRetryDelayMs),
     // The snapshot is returned unchanged when the feed is; deep comparison of a big model would only cost time.
     structuralSharing: false,
-    staleTime: 0,
+    // Fresh for one poll interval: a view that mounts later (the status band, a lazy chart) reads the
+    // document already fetched instead of asking again; polling, "check now" and a tab coming back
+    // after more than one interval still fetch.
+    staleTime: pollMs,
     gcTime: Infinity,
   });
 }

@@ -40,8 +40,13 @@ function retryAfterSeconds(header: string | null): number | null {
  * Fetches the feed. With the previous snapshot, it asks conditionally and returns that very
  * snapshot on a 304 or an identical body, so nothing downstream re-renders.
  */
-export async function fetchFeed(url: string, previous: FeedSnapshot | undefined, signal?: AbortSignal): Promise<FeedSnapshot> {
-  const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
+export async function fetchFeed(
+  url: string,
+  previous: FeedSnapshot | undefined,
+  signal?: AbortSignal,
+  timeoutMs: number = FEED_TIMEOUT_MS,
+): Promise<FeedSnapshot> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
   else if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;

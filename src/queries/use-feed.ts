@@ -7,14 +7,14 @@ import type { FeedSnapshot } from './fetch-feed';
 export type FeedData = {
   /** The last good document; stays through failed polls. */
   snapshot: FeedSnapshot | undefined;
-  /** The latest poll's problem, null once a later poll succeeds. */
+  /** The latest poll's problem, null once a later poll succeeds; set from the first failed attempt, while retries go on. */
   error: Error | null;
 };
 
 export function useFeedData(url: string, polling: FeedPolling): FeedData {
   const queryClient = useQueryClient();
   const query = useQuery(feedQueryOptions(url, polling, queryClient));
-  return { snapshot: query.data, error: query.error };
+  return { snapshot: query.data, error: query.error ?? query.failureReason };
 }
 
 export type FeedTimes = {

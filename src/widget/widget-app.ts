@@ -66,11 +66,8 @@ function watchFeed(
   const queryClient = new QueryClient();
   // What QueryClientProvider does in React pages: refetch on focus and reconnect.
   queryClient.mount();
-  const options = {
-    ...feedQueryOptions(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, queryClient),
-    // Back in view after a pause: one fetch if the figures are older than a poll, none otherwise.
-    staleTime: config.pollSeconds * 1000,
-  };
+  // Back in view after a pause: one fetch if the figures are older than a poll (the options' staleTime), none otherwise.
+  const options = feedQueryOptions(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, queryClient);
   const observer = new QueryObserver(queryClient, { ...options, enabled: true });
   const draw = () => {
     const result = observer.getCurrentResult();
