@@ -180,6 +180,23 @@ describe('dashboard on a fixed feed', () => {
     await expect.poll(() => second.page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Chưa tải được số liệu');
   });
 
+  it('asks for the feed once on the first load, charts and status band included', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    let asked = 0;
+    server.route('/feed.json', (_request, response) => {
+      asked += 1;
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(small);
+    });
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(5);
+    // The charts arrive lazily after the numbers; each mounts its own observer of the feed.
+    await expect.poll(() => page.locator('.recharts-surface').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(1500);
+    expect(asked).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('an unchanged poll changes nothing in the figures; a changed one updates them', async () => {
     const server = await serveWithFeed(small);
     servers.push(server);
