@@ -8,6 +8,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
+    // DIST_DIR lets two checkouts' worth of work build and test side by side without overwriting each other's dist/.
+    outDir: process.env.DIST_DIR ?? 'dist',
     target: 'es2022',
     rollupOptions: {
       input: {

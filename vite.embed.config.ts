@@ -6,7 +6,7 @@ export default defineConfig({
   // The site build already copied public/; this build only adds embed.js to dist/.
   publicDir: false,
   build: {
-    outDir: 'dist',
+    outDir: process.env.DIST_DIR ?? 'dist',
     emptyOutDir: false,
     // Host pages are anyone's: keep the syntax old enough for the browsers portals' visitors still use.
     target: 'es2019',

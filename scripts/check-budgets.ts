@@ -10,7 +10,7 @@ const BUDGETS_GZIP: Record<string, number> = {
 
 let failed = 0;
 let passed = 0;
-for (const weight of allPages('dist')) {
+for (const weight of allPages(process.env.DIST_DIR ?? 'dist')) {
   const budget = BUDGETS_GZIP[weight.page];
   const verdict = budget === undefined ? 'no budget' : weight.js.gzip <= budget ? 'ok' : 'OVER BUDGET';
   if (budget !== undefined) {

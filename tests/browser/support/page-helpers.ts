@@ -1,5 +1,6 @@
 // Shared pieces of the browser tests: the built site on a static server, a fixed feed, and the engine's own figures to compare with.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parseFeedText } from '../../../src/feed/parse-feed';
 import type { FeedModel } from '../../../src/feed/feed-model';
@@ -8,7 +9,8 @@ import { periodFigures } from '../../../src/stats/roll-up';
 import type { UnitFigures } from '../../../src/stats/figures';
 import { json, startStaticServer, type StaticServer } from './static-server';
 
-export const DIST = new URL('../../../dist/', import.meta.url).pathname;
+/** The built site under test: dist/, or DIST_DIR when the build was written elsewhere. */
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : new URL('../../../dist/', import.meta.url).pathname;
 
 export function fixtureText(name: string): string {
   return readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
