@@ -31,6 +31,8 @@ if (restored.document) {
   queryClient.setQueryData(feedQueryKey(restored.document.feedUrl), restored.document.snapshot, {
     updatedAt: restored.document.lastSuccessAt,
   });
+  // Shown at once but not trusted as fresh: the first poll after a start asks the feed, however recent the copy.
+  void queryClient.invalidateQueries({ queryKey: feedQueryKey(restored.document.feedUrl), refetchType: 'none' });
 }
 
 createRoot(document.getElementById('root') as HTMLElement).render(
