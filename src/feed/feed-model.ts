@@ -68,6 +68,7 @@ export type FeedRefusal =
   | { code: 'not-an-object' }
   | { code: 'wrong-schema'; found: string }
   | { code: 'missing-field'; field: 'units' | 'stats' | 'generatedAt' | 'schema' }
+  | { code: 'no-units' }
   | { code: 'bad-generated-at'; value: string }
   | { code: 'cycle'; unitIds: string[] };
 

@@ -177,22 +177,21 @@ describe('parseFeedText: a good document', () => {
     expect(fromJson.quality.rowsKept).toBe(fromText.quality.rowsKept);
   });
 
-  it('accepts a document with 0 units and 0 rows, with no months and a root that has no data', () => {
-    const model = parse(doc({ units: [], stats: [] }));
-    expect(model.months).toBeNull();
-    expect(model.quality.rowsKept).toBe(0);
-    expect(model.units.has(model.rootId)).toBe(true);
-    expect(model.postOrder).toContain(model.rootId);
+  // An empty `units` is an export gone wrong, not a province without units: taking it would wipe the last good
+  // figures off every screen, so it is refused whole like a missing `units`.
+  it('refuses a document with 0 units, with or without rows', () => {
+    expect(parseFeedText(JSON.stringify(doc({ units: [], stats: [] })))).toEqual({ ok: false, refusal: { code: 'no-units' } });
+    expect(parseFeedText(JSON.stringify(doc({ units: [], stats: [row('C1', '2026-01')] })))).toEqual({
+      ok: false,
+      refusal: { code: 'no-units' },
+    });
   });
 
-  it('with 0 units, every row names an unknown unit and is left out', () => {
-    const model = parse(doc({ units: [], stats: [row('C1', '2026-01'), row('C2', '2026-02')] }));
-    expect(model.months).toBeNull();
-    expect(model.quality.rowsKept).toBe(0);
-    expect(model.quality.rowsLeftOut.map((r) => r.problems)).toEqual([
-      [{ code: 'unknown-unit', unitId: 'C1' }],
-      [{ code: 'unknown-unit', unitId: 'C2' }],
-    ]);
+  it('refuses a document none of whose units can be read', () => {
+    expect(parseFeedText(JSON.stringify(doc({ units: [{ id: 'P1' }, { name: 'Không mã', kind: 'province' }] })))).toEqual({
+      ok: false,
+      refusal: { code: 'no-units' },
+    });
   });
 });
 

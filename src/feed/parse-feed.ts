@@ -63,6 +63,9 @@ export function parseFeedDocument(json: unknown): ParseResult {
     units.set(parsed.data.id, toNode(parsed.data));
   });
 
+  // Nothing to show and nothing to hang rows on: like a missing `units`, not an empty province (an export gone wrong).
+  if (units.size === 0) return { ok: false, refusal: { code: 'no-units' } };
+
   const cycle = findCycle(units);
   if (cycle) return { ok: false, refusal: { code: 'cycle', unitIds: cycle } };
 

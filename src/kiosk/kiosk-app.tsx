@@ -3,17 +3,24 @@ import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from '
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UnitNode } from '../feed/feed-model';
 import { feedQueryOptions, type FeedPolling } from '../queries/feed-query';
-import { formatDateTime, formatMonth, formatPeriodLabel, type Lang } from '../stats/format';
-import type { ResolvedPeriod } from '../stats/period';
+import { useShownFailure } from '../queries/use-feed';
+import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
+import { formatPeriod, type ResolvedPeriod } from '../stats/period';
+import { rowsLeftOutUnder } from '../stats/left-out';
 import { selectUnitView } from '../stats/unit-view';
 import { feedProblemText } from '../ui/feed-problem-text';
-import { configProblemText } from '../ui/page-setup-gate';
+import { FiguresAnnouncer, figuresSignature } from '../ui/figures-announcer';
+import type { ChaosChoice } from '../config/chaos-param';
+import { configProblemText, setupNotes } from '../ui/page-setup-gate';
 import { useNow } from '../ui/use-now';
+import { usePageTitle } from '../ui/page-title';
 import { useT } from '../ui/use-t';
-import { useLang, useParamProblems, usePeriod, useTheme, useUnitId } from '../view/view-store';
+import { useResolvedTheme } from '../ui/theme-sync';
+import { useLang, useParamProblems, usePeriod, useUnitId } from '../view/view-store';
 import { KioskClock } from './kiosk-clock';
-import { freshness } from './kiosk-freshness';
+import { freshness, staleReason } from './kiosk-freshness';
 import { kioskWords, type KioskWords } from './kiosk-messages';
+import { kioskTheme } from './kiosk-theme-sync';
 import type { RotateChoice } from './kiosk-params';
 import { saveConfirmation, saveDocument, saveSetup, savedCopyCarries, type KioskSetup, type RestoredKiosk } from './kiosk-persistence';
 import { useBurnInShift, useHiddenCursor, useKioskUnit, usePerformanceHousekeeping, useWakeLock } from './kiosk-screen-care';
@@ -64,7 +71,8 @@ export function KioskApp({ baseUrl, restored, storage, rotate, startedAt }: Prop
   return (
     <KioskFeedScreen
       setup={active}
-      configFailing={configFailure !== null}
+      configProblem={configFailure === null ? null : configProblemText(configFailure, t)}
+      chaos={setup.data?.chaos ?? null}
       // With a saved copy on screen, the feed waits for config.json (or its first failure) so it polls the right address.
       feedEnabled={setup.data !== undefined || setup.failureCount > 0}
       restored={restored}
@@ -89,14 +97,23 @@ function periodText(resolved: ResolvedPeriod, lang: Lang, words: KioskWords): st
   return resolved.hasMonths && resolved.clamped ? `${label} (${words.clamped(formatMonth(resolved.range.to, lang))})` : label;
 }
 
-type ScreenProps = Omit<Props, 'baseUrl'> & { setup: KioskSetup; configFailing: boolean; feedEnabled: boolean; unit: number };
+type ScreenProps = Omit<Props, 'baseUrl'> & {
+  setup: KioskSetup;
+  /** Why config.json cannot be read now, while the saved copy carries the screen. */
+  configProblem: string | null;
+  /** The demo's chaos switch, said on screen; null on a real feed or a saved set-up. */
+  chaos: ChaosChoice;
+  feedEnabled: boolean;
+  unit: number;
+};
 
-function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage, rotate, startedAt, unit }: ScreenProps) {
+function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, storage, rotate, startedAt, unit }: ScreenProps) {
   const { config, feedUrl } = setup;
   const lang = useLang();
-  const theme = useTheme();
+  const theme = kioskTheme(useResolvedTheme());
   const words = kioskWords(lang);
   const t = useT();
+  const title = usePageTitle(config.title, t);
   const queryClient = useQueryClient();
   const polling = useMemo<FeedPolling>(
     () => ({
@@ -112,7 +129,8 @@ function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage,
   const snapshot = feed.data;
   const model = snapshot?.model;
   // With retries forever a failing poll never settles into `error`: the reason of the retry in progress is the failure.
-  const failure: unknown = feed.failureReason ?? feed.error ?? null;
+  // A refused document is not retried, and its error is cleared when the next poll starts: kept meanwhile.
+  const failure: unknown = useShownFailure(feed);
   const saved = restored.document?.feedUrl === feedUrl ? restored.document : null;
   const fromSavedCopy = saved !== null && snapshot === saved.snapshot && feed.dataUpdatedAt === saved.lastSuccessAt;
 
@@ -125,7 +143,7 @@ function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage,
   }, [storage, feedUrl, snapshot, fromSavedCopy, feed.dataUpdatedAt]);
 
   const generatedAt = model?.generatedAt ?? null;
-  const outage = failure !== null || configFailing;
+  const outage = failure !== null || configProblem !== null;
   useDailyReload({
     timeZone: config.timeZone,
     hour: config.kioskReloadHour,
@@ -170,10 +188,14 @@ function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage,
     [model, view, words, lang, theme, config.onTimeTarget, unit],
   );
 
+  // Rows the document left out that this unit's figures would have counted: the figures are partial, and say so.
+  const leftOut = model && view?.status === 'ok' ? rowsLeftOutUnder(model, view.unit.id) : 0;
   const notes = [
+    ...(leftOut > 0 ? [words.partial(formatCount(leftOut, lang))] : []),
     ...rotateNotes(rotate, words),
     ...paramProblems.map((problem) => words.badParam(problem.param, problem.value)),
-    ...(configFailing ? [words.usingSavedConfig] : []),
+    ...setupNotes({ config, chaos }, t).map((note) => note.text),
+    ...(configProblem === null ? [] : [`${words.usingSavedConfig} ${configProblem}`]),
   ];
 
   let body: ReactNode;
@@ -192,7 +214,7 @@ function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage,
   }
 
   const heading = view && view.status !== 'unknown-unit' ? unitName(view.unit, words) : null;
-  const subtitle = view && view.status !== 'unknown-unit' ? `${config.title} · ${periodText(view.resolved, lang, words)}` : config.title;
+  const subtitle = view && view.status !== 'unknown-unit' ? `${title} · ${periodText(view.resolved, lang, words)}` : title;
   return (
     <KioskFrame
       title={subtitle}
@@ -218,7 +240,7 @@ function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage,
             generatedAt={model.generatedAt}
             generatedAtMs={model.generatedAtMs}
             fromSavedCopy={fromSavedCopy}
-            reconnecting={failure !== null}
+            failure={failure}
             words={words}
             lang={lang}
             timeZone={config.timeZone}
@@ -227,6 +249,18 @@ function KioskFeedScreen({ setup, configFailing, feedEnabled, restored, storage,
       }
       progress={slides.length > 1 ? { index, count: slides.length, turn, seconds: rotate.seconds } : null}
     >
+      {view?.status === 'ok' ? (
+        <FiguresAnnouncer
+          viewKey={`${view.unit.id}|${formatPeriod(period)}`}
+          signature={figuresSignature(view.figures)}
+          message={t('announce.updated', {
+            received: formatCount(view.figures.received, lang),
+            resolved: formatCount(view.figures.resolved, lang),
+            rate: formatRate(view.figures.onTimeRate, lang),
+            pending: formatCount(view.figures.pending, lang),
+          })}
+        />
+      ) : null}
       {body}
     </KioskFrame>
   );
@@ -342,19 +376,21 @@ type UpdatedProps = {
   generatedAt: string;
   generatedAtMs: number;
   fromSavedCopy: boolean;
-  reconnecting: boolean;
+  failure: unknown;
   words: KioskWords;
   lang: Lang;
   timeZone: string;
 };
 
-function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, reconnecting, words, lang, timeZone }: UpdatedProps) {
+function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, failure, words, lang, timeZone }: UpdatedProps) {
   const now = useNow(30_000);
+  // Says what the screen is waiting for: a connection, or a valid document from a source that does answer.
+  const trouble = failure === null ? null : staleReason(failure) === 'refused' ? words.refusedRetrying : words.reconnecting;
   return (
     <p className="kiosk-updated">
       {words.updatedAt} <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
       {fromSavedCopy ? <span className="kiosk-updated__saved"> · {words.savedCopy(words.age(now - generatedAtMs))}</span> : null}
-      {reconnecting && !fromSavedCopy ? <span className="kiosk-updated__saved"> · {words.reconnecting}</span> : null}
+      {trouble && !fromSavedCopy ? <span className="kiosk-updated__trouble"> · {trouble}</span> : null}
     </p>
   );
 }

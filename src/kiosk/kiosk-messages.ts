@@ -42,6 +42,9 @@ export type KioskWords = {
     retrying: string;
   };
   reconnecting: string;
+  refusedRetrying: string;
+  /** The figures leave out rows the source sent broken. */
+  partial: (count: string) => string;
   loading: string;
   noDataYet: string;
   retrying: string;
@@ -109,6 +112,8 @@ const vi: KioskWords = {
     retrying: 'Hệ thống đang tự động thử lại.',
   },
   reconnecting: 'Đang kết nối lại nguồn số liệu…',
+  refusedRetrying: 'Nguồn số liệu gửi về tài liệu không hợp lệ; đang thử lại…',
+  partial: (count) => `Số liệu chưa đầy đủ: ${count} dòng không hợp lệ của nguồn đã bị loại.`,
   loading: 'Đang tải số liệu…',
   noDataYet: 'Chưa tải được số liệu.',
   retrying: 'Hệ thống đang tự động thử lại.',
@@ -160,6 +165,8 @@ const en: KioskWords = {
     retrying: 'Retrying automatically.',
   },
   reconnecting: 'Reconnecting to the data source…',
+  refusedRetrying: 'The data source sent an invalid document; retrying…',
+  partial: (count) => `Figures incomplete: ${count} invalid rows of the source were left out.`,
   loading: 'Loading figures…',
   noDataYet: 'Figures could not be loaded yet.',
   retrying: 'Retrying automatically.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { DASHBOARD_POLLING, feedQueryOptions, feedTimeoutMs, retryDelayMs } from './feed-query';
+import { DASHBOARD_POLLING, feedQueryOptions, feedTimeoutMs, retryDelayMs, shownFailure } from './feed-query';
 import { FeedError } from './fetch-feed';
 
 describe('feedQueryOptions', () => {
@@ -33,5 +33,16 @@ describe('feedQueryOptions', () => {
     expect([0, 1, 2, 3, 10].map((attempt) => retryDelayMs(attempt, outage, 30_000))).toEqual([1000, 2000, 4000, 8000, 30_000]);
     expect(retryDelayMs(0, new FeedError({ code: 'http', status: 503, retryAfterSeconds: 12 }), 30_000)).toBe(12_000);
     expect(retryDelayMs(0, new FeedError({ code: 'http', status: 503, retryAfterSeconds: 3600 }), 30_000)).toBe(30_000);
+  });
+});
+
+describe('shownFailure', () => {
+  const outage = new Error('HTTP 503');
+
+  it('is the latest attempt’s failure, or the one before while a new attempt runs with no document yet', () => {
+    expect(shownFailure({ error: null, failureReason: outage, isSuccess: false }, null)).toBe(outage);
+    expect(shownFailure({ error: null, failureReason: null, isSuccess: false }, outage)).toBe(outage);
+    expect(shownFailure({ error: null, failureReason: null, isSuccess: false }, null)).toBeNull();
+    expect(shownFailure({ error: null, failureReason: null, isSuccess: true }, outage)).toBeNull();
   });
 });

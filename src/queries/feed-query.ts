@@ -24,6 +24,21 @@ export function retryDelayMs(attempt: number, error: unknown, maxMs: number): nu
   return Math.min(maxMs, 1000 * 2 ** attempt);
 }
 
+/** What a page reads of the feed query to say what is wrong: its error, the current attempt's reason, its success. */
+export type FailureState = { error: Error | null; failureReason: Error | null; isSuccess: boolean };
+
+/**
+ * The failure to show now, given the one shown before: the latest attempt's, or, while a new attempt runs with no
+ * document yet, the one before. TanStack Query clears a query's error when a fetch starts and there is no data, and a
+ * page would otherwise go from "what is wrong" back to "loading" on every poll (for a hanging feed, for as long as
+ * the request timeout).
+ */
+export function shownFailure(state: FailureState, before: Error | null): Error | null {
+  const latest = state.error ?? state.failureReason;
+  if (latest !== null) return latest;
+  return state.isSuccess ? null : before;
+}
+
 /** A request never outlives the poll interval, so a hanging feed cannot hold up the next poll. */
 export function feedTimeoutMs(pollSeconds: number): number {
   return Math.min(FEED_TIMEOUT_MS, pollSeconds * 1000);

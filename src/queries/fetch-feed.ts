@@ -28,6 +28,11 @@ export class FeedError extends Error {
   }
 }
 
+/** A document came and was refused whole, as opposed to no document coming at all. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof FeedError && error.problem.code === 'refused';
+}
+
 function retryAfterSeconds(header: string | null): number | null {
   if (!header) return null;
   const seconds = Number(header);

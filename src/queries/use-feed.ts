@@ -1,7 +1,8 @@
 // The feed as a page sees it. Split in two so that a poll which only moves "last checked"
 // re-renders the clock line, not the figures: TanStack Query re-renders on the fields a hook reads.
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { feedQueryOptions, type FeedPolling } from './feed-query';
+import { feedQueryOptions, shownFailure, type FailureState, type FeedPolling } from './feed-query';
 import type { FeedSnapshot } from './fetch-feed';
 
 export type FeedData = {
@@ -14,7 +15,15 @@ export type FeedData = {
 export function useFeedData(url: string, polling: FeedPolling): FeedData {
   const queryClient = useQueryClient();
   const query = useQuery(feedQueryOptions(url, polling, queryClient));
-  return { snapshot: query.data, error: query.error ?? query.failureReason };
+  return { snapshot: query.data, error: useShownFailure(query) };
+}
+
+/** The failure a page shows for the feed query, kept from one render to the next as shownFailure says. */
+export function useShownFailure(query: FailureState): Error | null {
+  const [shown, setShown] = useState<Error | null>(null);
+  const next = shownFailure(query, shown);
+  if (next !== shown) setShown(next);
+  return next;
 }
 
 export type FeedTimes = {

@@ -15,6 +15,8 @@ export function refusalText(refusal: FeedRefusal, t: Translate): string {
       return t('refusal.wrong-schema', { found: refusal.found });
     case 'missing-field':
       return t('refusal.missing-field', { field: refusal.field });
+    case 'no-units':
+      return t('refusal.no-units');
     case 'bad-generated-at':
       return t('refusal.bad-generated-at', { value: refusal.value });
     case 'cycle':

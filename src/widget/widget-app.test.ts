@@ -41,7 +41,11 @@ function start(overrides: Partial<WidgetChoice> = {}): HTMLElement {
 beforeEach(() => {
   requests = [];
   answers = new Map([
-    ['https://thongke.example.vn/tthc/config.json', json({ feedUrl: 'feed.json', pollSeconds: 10, timeZone: 'Asia/Ho_Chi_Minh' })],
+    // A stale limit the test document (26/11/2026) never reaches, whatever day the tests run.
+    [
+      'https://thongke.example.vn/tthc/config.json',
+      json({ feedUrl: 'feed.json', pollSeconds: 10, timeZone: 'Asia/Ho_Chi_Minh', staleAfterSeconds: 10 ** 9 }),
+    ],
     [FEED, json(widgetTestFeed())],
   ]);
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
@@ -107,7 +111,11 @@ describe('the widget page', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     answers.set(FEED, json('', 503));
     const root = start();
-    await waitFor(() => expect(getByRole(root, 'status').textContent).toBe('Chưa tải được số liệu'));
+    await waitFor(() =>
+      expect(getByRole(root, 'status').textContent).toBe(
+        'Chưa tải được số liệu (không kết nối được tới nguồn số liệu; sẽ tự động thử lại)',
+      ),
+    );
     expect(root.textContent).not.toMatch(/503|HTTP|Error/);
     answers.set(FEED, json(widgetTestFeed()));
     await vi.advanceTimersByTimeAsync(40_000);

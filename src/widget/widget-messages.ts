@@ -12,13 +12,28 @@ export type WidgetWords = {
   updated: string;
   loading: string;
   noDataYet: string;
+  /** Why there are no figures yet, in a citizen's words: no status codes on a portal's page. */
+  trouble: { unreachable: string; refused: string };
+  retrying: string;
   stale: (time: string) => string;
+  /** The feed answers, but its figures have not moved for longer than the configured stale limit. */
+  unchanged: (time: string) => string;
+  /** The figures leave out rows the source sent broken. */
+  partial: (count: string) => string;
   unknownUnit: (unit: string) => string;
   badPeriod: (value: string) => string;
+  /** A URL parameter the widget cannot use (lang, theme), said under whatever it shows. */
+  badParam: (param: string, value: string) => string;
+  pollAdjusted: (given: number, used: number) => string;
+  /** The demo feed's chaos switch: on (a share), or a value it could not read. */
+  chaos: (share: number) => string;
+  badChaos: (value: string) => string;
   noData: (unit: string, period: string) => string;
   details: string;
   newTab: string;
   allUnits: string;
+  /** Said by screen readers, politely, when a poll brings new figures. */
+  figuresUpdated: string;
 };
 
 const vi: WidgetWords = {
@@ -31,13 +46,22 @@ const vi: WidgetWords = {
   updated: 'Tự động cập nhật vào lúc',
   loading: 'Đang tải số liệu…',
   noDataYet: 'Chưa tải được số liệu',
+  trouble: { unreachable: 'không kết nối được tới nguồn số liệu', refused: 'nguồn số liệu gửi về tài liệu không hợp lệ' },
+  retrying: 'sẽ tự động thử lại',
   stale: (time) => `Không cập nhật được; đây là số liệu lúc ${time}.`,
+  unchanged: (time) => `Nguồn số liệu chưa có số liệu mới từ ${time}.`,
+  partial: (count) => `Số liệu chưa đầy đủ: ${count} dòng không hợp lệ của nguồn đã bị loại.`,
   unknownUnit: (unit) => `Không tìm thấy đơn vị có mã "${unit}".`,
   badPeriod: (value) => `Không đọc được kỳ báo cáo "${value}".`,
+  badParam: (param, value) => `Tham số ${param} "${value}" không hợp lệ; dùng mặc định.`,
+  pollAdjusted: (given, used) => `config.json: pollSeconds = ${given} nằm ngoài khoảng cho phép, đang dùng ${used} giây.`,
+  chaos: (share) => `Chế độ thử lỗi (chaos=${share}): nguồn số liệu mô phỏng cố ý hỏng khoảng ${Math.round(share * 100)}% số yêu cầu.`,
+  badChaos: (value) => `Tham số chaos "${value}" không hợp lệ (cần một số từ 0 đến 1); chế độ thử lỗi không bật.`,
   noData: (unit, period) => `${unit}: không có số liệu cho kỳ này (${period}).`,
   details: 'Xem chi tiết',
   newTab: '(mở trong thẻ mới)',
   allUnits: 'Tất cả đơn vị',
+  figuresUpdated: 'Số liệu vừa cập nhật.',
 };
 
 const en: WidgetWords = {
@@ -50,13 +74,22 @@ const en: WidgetWords = {
   updated: 'Automatically updated at',
   loading: 'Loading figures…',
   noDataYet: 'Figures could not be loaded',
+  trouble: { unreachable: 'the data source cannot be reached', refused: 'the data source sent an invalid document' },
+  retrying: 'retrying automatically',
   stale: (time) => `Could not update; these are the figures of ${time}.`,
+  unchanged: (time) => `The data source has had no new figures since ${time}.`,
+  partial: (count) => `Figures incomplete: ${count} invalid rows of the source were left out.`,
   unknownUnit: (unit) => `No unit with code "${unit}".`,
   badPeriod: (value) => `Cannot read the period "${value}".`,
+  badParam: (param, value) => `Parameter ${param} "${value}" is not valid; using the default.`,
+  pollAdjusted: (given, used) => `config.json: pollSeconds = ${given} is out of range; using ${used} s.`,
+  chaos: (share) => `Chaos mode (chaos=${share}): the simulated feed fails about ${Math.round(share * 100)}% of requests on purpose.`,
+  badChaos: (value) => `chaos "${value}" is not valid (a number from 0 to 1); chaos mode is off.`,
   noData: (unit, period) => `${unit}: no figures for this period (${period}).`,
   details: 'Full details',
   newTab: '(opens in a new tab)',
   allUnits: 'All units',
+  figuresUpdated: 'Figures just updated.',
 };
 
 export function widgetWords(lang: Lang): WidgetWords {

@@ -1,7 +1,9 @@
 // What the widget shows for a state of config and feed: the figures, a no-data line, or one quiet message. Pure: no DOM, no fetch.
 import { ConfigError } from '../config/runtime-config';
 import type { FeedModel } from '../feed/feed-model';
-import { formatDateTime, type Lang } from '../stats/format';
+import { isRefusal } from '../queries/fetch-feed';
+import { formatCount, formatDateTime, type Lang } from '../stats/format';
+import { rowsLeftOutUnder } from '../stats/left-out';
 import type { Period } from '../stats/period';
 import { selectUnitView } from '../stats/unit-view';
 import { widgetWords } from './widget-messages';
@@ -13,14 +15,29 @@ export type WidgetChoice = {
   /** The `period` parameter as given when it could not be read. */
   badPeriod: string | null;
   lang: Lang;
+  /** What the widget could not use from its URL (lang, theme), said under whatever it shows. */
+  notes?: string[];
 };
 
 export type DashboardLink = { href: string; text: string; newTab: string };
 
-export type WidgetScreen =
+export type WidgetScreen = (
   | { kind: 'message'; text: string; detail?: string; alert?: boolean }
   | { kind: 'no-data'; text: string; link: DashboardLink }
-  | { kind: 'figures'; label: string; summary: WidgetSummary; staleNote: string | null; link: DashboardLink };
+  | {
+      kind: 'figures';
+      label: string;
+      summary: WidgetSummary;
+      /** The figures are not current: a poll failed, or the source has not moved for longer than the stale limit. */
+      staleNote: string | null;
+      /** The figures leave out rows the document carried broken; absent or null when they are whole. */
+      partialNote?: string | null;
+      link: DashboardLink;
+    }
+) & {
+  /** Short lines for the webmaster under any screen: a URL parameter or a config.json value that was not used as given. */
+  notes?: string[];
+};
 
 export function loadingScreen(lang: Lang): WidgetScreen {
   return { kind: 'message', text: widgetWords(lang).loading };
@@ -49,23 +66,38 @@ export type FeedState = {
   failureCount: number;
 };
 
-export function feedScreen(feed: FeedState, choice: WidgetChoice, timeZone: string, baseUrl: string): WidgetScreen {
+/** What the screen is measured against: the configured zone and stale limit, and the time of drawing. */
+export type ScreenClock = { timeZone: string; staleAfterSeconds: number; now: number };
+
+export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenClock, baseUrl: string): WidgetScreen {
   const { lang } = choice;
+  const { timeZone } = clock;
   const words = widgetWords(lang);
   const { model } = feed;
-  // One failed attempt is enough to stop saying "loading"; retries and polls go on quietly.
-  if (!model) return feed.error || feed.failureCount > 0 ? noDataYetScreen(lang) : loadingScreen(lang);
+  // One failed attempt is enough to stop saying "loading": what is wrong, plainly, and that it passes on its own.
+  if (!model) {
+    if (!feed.error && feed.failureCount === 0) return loadingScreen(lang);
+    const trouble = isRefusal(feed.error) ? words.trouble.refused : words.trouble.unreachable;
+    return { kind: 'message', text: words.noDataYet, detail: `${trouble}; ${words.retrying}` };
+  }
   const view = selectUnitView(model, choice.unitId, choice.period);
   if (view.status === 'unknown-unit') return { kind: 'message', alert: true, text: words.unknownUnit(view.unitId) };
   const link = { href: dashboardHref(baseUrl, choice), text: words.details, newTab: words.newTab };
   if (view.status === 'no-months' || view.figures.rowCount === 0) {
     return { kind: 'no-data', text: words.noData(unitName(view.unit, lang), periodText(view.resolved, lang)), link };
   }
+  const time = formatDateTime(model.generatedAtMs, lang, timeZone);
+  const leftOut = rowsLeftOutUnder(model, view.unit.id);
   return {
     kind: 'figures',
     label: words.title,
     summary: summarize(view, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone),
-    staleNote: feed.error ? words.stale(formatDateTime(model.generatedAtMs, lang, timeZone)) : null,
+    staleNote: feed.error
+      ? words.stale(time)
+      : clock.now - model.generatedAtMs > clock.staleAfterSeconds * 1000
+        ? words.unchanged(time)
+        : null,
+    partialNote: leftOut > 0 ? words.partial(formatCount(leftOut, lang)) : null,
     link,
   };
 }

@@ -7,6 +7,7 @@ import type { Lang } from '../stats/format';
 import { dashboardHref, summarize, summaryText, type OkView } from './widget-summary';
 import { feedScreen, type WidgetChoice } from './widget-screen';
 import { widgetTestFeed } from './widget-test-feed';
+import { FeedError } from '../queries/fetch-feed';
 
 const parsed = parseFeedDocument(widgetTestFeed());
 if (!parsed.ok) throw new Error('test feed refused');
@@ -81,33 +82,68 @@ describe('the widget screen', () => {
     ...overrides,
   });
   const base = 'https://thongke.example.vn/tthc/widget.html?unit=31569';
+  /** Drawn a minute after the document was generated, with the default stale limit. */
+  const clock = { timeZone: 'Asia/Ho_Chi_Minh', staleAfterSeconds: 600, now: model.generatedAtMs + 60_000 };
 
   it('says so for an unknown unit instead of showing the root’s numbers', () => {
-    const screen = feedScreen({ model, error: null, failureCount: 0 }, choice({ unitId: 'nope' }), 'Asia/Ho_Chi_Minh', base);
+    const screen = feedScreen({ model, error: null, failureCount: 0 }, choice({ unitId: 'nope' }), clock, base);
     expect(screen).toEqual({ kind: 'message', alert: true, text: 'Không tìm thấy đơn vị có mã "nope".' });
   });
 
   it('says there is no data for a period the feed does not reach, never zeros', () => {
-    const screen = feedScreen({ model, error: null, failureCount: 0 }, choice({ period: parsePeriod('2025')! }), 'Asia/Ho_Chi_Minh', base);
+    const screen = feedScreen({ model, error: null, failureCount: 0 }, choice({ period: parsePeriod('2025')! }), clock, base);
     expect(screen.kind).toBe('no-data');
     expect(screen.kind === 'no-data' && screen.text).toBe('Thành phố Cần Thơ: không có số liệu cho kỳ này (Năm 2025).');
   });
 
   it('keeps the figures through a failed poll and marks them with their time', () => {
-    const screen = feedScreen({ model, error: new Error('503'), failureCount: 1 }, choice({ lang: 'en' }), 'Asia/Ho_Chi_Minh', base);
+    const screen = feedScreen({ model, error: new Error('503'), failureCount: 1 }, choice({ lang: 'en' }), clock, base);
     expect(screen.kind).toBe('figures');
     expect(screen.kind === 'figures' && screen.staleNote).toBe('Could not update; these are the figures of 16:40 26/11/2026.');
   });
 
   it('stops saying "loading" after the first failed attempt without data', () => {
-    expect(feedScreen({ model: undefined, error: null, failureCount: 0 }, choice({}), 'UTC', base)).toEqual({
+    expect(feedScreen({ model: undefined, error: null, failureCount: 0 }, choice({}), clock, base)).toEqual({
       kind: 'message',
       text: 'Đang tải số liệu…',
     });
-    expect(feedScreen({ model: undefined, error: null, failureCount: 1 }, choice({}), 'UTC', base)).toEqual({
+    expect(feedScreen({ model: undefined, error: null, failureCount: 1 }, choice({}), clock, base)).toEqual({
       kind: 'message',
       text: 'Chưa tải được số liệu',
+      detail: 'không kết nối được tới nguồn số liệu; sẽ tự động thử lại',
     });
+  });
+
+  it('says plainly, without status codes, whether the source cannot be reached or sent a bad document', () => {
+    const outage = new FeedError({ code: 'http', status: 503, retryAfterSeconds: 120 });
+    const refused = new FeedError({ code: 'refused', refusal: { code: 'html' } });
+    expect(feedScreen({ model: undefined, error: outage, failureCount: 1 }, choice({ lang: 'en' }), clock, base)).toEqual({
+      kind: 'message',
+      text: 'Figures could not be loaded',
+      detail: 'the data source cannot be reached; retrying automatically',
+    });
+    expect(feedScreen({ model: undefined, error: refused, failureCount: 0 }, choice({}), clock, base)).toEqual({
+      kind: 'message',
+      text: 'Chưa tải được số liệu',
+      detail: 'nguồn số liệu gửi về tài liệu không hợp lệ; sẽ tự động thử lại',
+    });
+  });
+
+  it('says when the source has not moved for longer than the stale limit, and not before', () => {
+    const fresh = feedScreen({ model, error: null, failureCount: 0 }, choice({}), clock, base);
+    expect(fresh.kind === 'figures' && fresh.staleNote).toBeNull();
+    const old = feedScreen({ model, error: null, failureCount: 0 }, choice({}), { ...clock, now: model.generatedAtMs + 601_000 }, base);
+    expect(old.kind === 'figures' && old.staleNote).toBe('Nguồn số liệu chưa có số liệu mới từ 16:40 26/11/2026.');
+  });
+
+  it('says the figures are partial when rows under the unit were left out', () => {
+    const doc = widgetTestFeed();
+    const broken = { ...doc.stats[0]!, receivedOnline: -1 };
+    const withBadRows = parseFeedDocument({ ...doc, stats: [...doc.stats, broken, broken] });
+    if (!withBadRows.ok) throw new Error('refused');
+    const screen = feedScreen({ model: withBadRows.model, error: null, failureCount: 0 }, choice({}), clock, base);
+    expect(screen.kind === 'figures' && screen.partialNote).toBe('Số liệu chưa đầy đủ: 2 dòng không hợp lệ của nguồn đã bị loại.');
+    expect(screen.kind === 'figures' && screen.staleNote).toBeNull();
   });
 });
 

@@ -58,6 +58,12 @@ function dashboardLink(link: DashboardLink): HTMLElement {
 }
 
 export function renderScreen(screen: WidgetScreen): HTMLElement {
+  const drawn = renderScreenBody(screen);
+  for (const note of screen.notes ?? []) drawn.append(h('p', { class: 'widget__note' }, note));
+  return drawn;
+}
+
+function renderScreenBody(screen: WidgetScreen): HTMLElement {
   switch (screen.kind) {
     case 'message':
       return h(
@@ -77,23 +83,49 @@ export function renderScreen(screen: WidgetScreen): HTMLElement {
         'div',
         { class: screen.staleNote ? 'widget widget--stale' : 'widget' },
         figures(screen.summary, screen.label),
-        screen.staleNote
-          ? h('p', { class: 'widget__stale', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), screen.staleNote)
+        screen.staleNote || screen.partialNote
+          ? h(
+              'p',
+              { class: 'widget__stale', role: 'status' },
+              h('span', { 'aria-hidden': 'true' }, '⚠ '),
+              [screen.staleNote, screen.partialNote].filter((note) => note).join(' '),
+            )
           : null,
         dashboardLink(screen.link),
       );
   }
 }
 
-/** Returns a `show(screen)` that redraws only when the screen changed, and keeps focus on the link across a redraw. */
-export function screenRenderer(root: HTMLElement): (screen: WidgetScreen) => void {
+type PageWords = { title: string; figuresUpdated: string };
+
+/** The figures as a sentence for the live region: no time, so a new document with the same figures says nothing. */
+function spokenFigures(summary: WidgetSummary): string {
+  const counts = summary.counts.map((count) => `${count.label}: ${count.value}.`).join(' ');
+  return `${summary.lead.before}${summary.lead.rate ?? ''}${summary.lead.after} ${counts}`;
+}
+
+/**
+ * Returns a `show(screen)` that redraws only when the screen changed, and keeps focus on the link across a redraw.
+ * Around the screen stay a main landmark, the title as a visually hidden h1, and a polite live region that speaks
+ * when new figures replace others: not on load, not on a poll that brings the same figures.
+ */
+export function screenRenderer(root: HTMLElement, words: PageWords): (screen: WidgetScreen) => void {
+  const slot = h('div', { class: 'widget-slot' });
+  const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  root.replaceChildren(h('main', null, h('h1', { class: 'visually-hidden' }, words.title), slot, announcer));
   let shown = '';
+  let spoken: string | null = null;
   return (screen) => {
     const key = JSON.stringify(screen);
     if (key === shown) return;
     shown = key;
     const linkHadFocus = document.activeElement instanceof HTMLAnchorElement && root.contains(document.activeElement);
-    root.replaceChildren(renderScreen(screen));
+    slot.replaceChildren(renderScreen(screen));
     if (linkHadFocus) root.querySelector('a')?.focus();
+    if (screen.kind === 'figures') {
+      const sentence = spokenFigures(screen.summary);
+      if (spoken !== null && sentence !== spoken) announcer.textContent = `${words.figuresUpdated} ${sentence}`;
+      spoken = sentence;
+    }
   };
 }

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { WidgetScreen } from './widget-screen';
+import type { WidgetSummary } from './widget-summary';
+import { screenRenderer } from './widget-view';
+
+const link = { href: 'index.html', text: 'Xem chi tiết', newTab: '(mở trong thẻ mới)' };
+
+function figures(rate: string, updated: string): WidgetScreen {
+  const summary: WidgetSummary = {
+    lead: { before: 'Năm 2026, Xã Phú Tâm đã giải quyết ', rate, after: ' hồ sơ đúng hạn.' },
+    onTimeShare: 99,
+    counts: [{ label: 'Đã tiếp nhận', value: '120' }],
+    updated: { label: 'Tự động cập nhật vào lúc', value: updated, dateTime: '2026-11-26T16:40:00+07:00' },
+  };
+  return { kind: 'figures', label: 'Tình hình', summary, staleNote: null, link };
+}
+
+describe('the widget page around its screens', () => {
+  it('has a main landmark and a level-one heading, and speaks only when the figures change', () => {
+    const root = document.createElement('div');
+    const show = screenRenderer(root, { title: 'Tình hình giải quyết hồ sơ', figuresUpdated: 'Số liệu vừa cập nhật.' });
+    const live = () => root.querySelector('[aria-live="polite"]')?.textContent;
+    show({ kind: 'message', text: 'Đang tải số liệu…' });
+    expect(root.querySelector('main h1')?.textContent).toBe('Tình hình giải quyết hồ sơ');
+    show(figures('99,0%', '16:40'));
+    expect(live()).toBe('');
+    // A new document with the same figures: only its time moved.
+    show(figures('99,0%', '16:50'));
+    expect(live()).toBe('');
+    show(figures('98,5%', '17:00'));
+    expect(live()).toBe('Số liệu vừa cập nhật. Năm 2026, Xã Phú Tâm đã giải quyết 98,5% hồ sơ đúng hạn. Đã tiếp nhận: 120.');
+  });
+});
