@@ -1,9 +1,13 @@
 // Starts the mock API in the browser for the demo feed.
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
+import { DEMO_CHAOS_SEED, seededRandom, setChaos } from './chaos';
 import { handlers } from './handlers';
 
-export async function startDemoWorker(): Promise<SetupWorker> {
+/** `chaos`: the share of the demo feed's requests to fail on purpose (0, the default, for none). */
+export async function startDemoWorker(options: { chaos?: number } = {}): Promise<SetupWorker> {
+  // The handlers run in the page, not in the service worker: the switch is this page's own.
+  setChaos(options.chaos ?? 0, seededRandom(DEMO_CHAOS_SEED));
   const worker = setupWorker(...handlers);
   await worker.start({
     // Resolved against the page, not the site root, so a build served from a sub-path finds its worker.

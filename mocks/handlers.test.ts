@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FeedDocument } from '../src/feed/feed-schema';
-import { setChaos } from './chaos';
+import { CHAOS_FAULTS, DEMO_CHAOS_SEED, chaosShare, nextChaosFault, seededRandom, setChaos } from './chaos';
 import { server } from './node';
 
 const FEED_URL = 'http://localhost/__demo__/feed.json';
@@ -51,14 +51,80 @@ describe('the demo feed handler', () => {
     expect(response.status).toBe(200);
   });
 
-  it('fails every request when chaos is 1, with an outage or an HTML page', async () => {
-    setChaos(1);
-    for (let i = 0; i < 12; i++) {
-      const response = await fetch(FEED_URL);
-      const html = (response.headers.get('Content-Type') ?? '').startsWith('text/html');
-      expect(response.status === 503 || (response.status === 200 && html), `status ${response.status}`).toBe(true);
-    }
+  it('fails every request when chaos is 1, in each of the ways a real feed fails', async () => {
+    // Two draws a request: under the share fails it, the second picks the fault (fifths, in CHAOS_FAULTS order).
+    setChaos(1, scripted(CHAOS_FAULTS.flatMap((_fault, index) => [0.99, (index + 0.5) / CHAOS_FAULTS.length])));
+    const outage = await fetch(FEED_URL);
+    expect([outage.status, await outage.text()]).toEqual([503, 'Service Unavailable']);
+    expect((await fetch(FEED_URL)).status).toBe(500);
+    const html = await fetch(FEED_URL);
+    expect(html.status).toBe(200);
+    expect(html.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const cut = await fetch(FEED_URL);
+    expect(cut.status).toBe(200);
+    expect(cut.headers.get('Content-Type')).toMatch(/^application\/json/);
+    const text = await cut.text();
+    expect(text.startsWith('{"schema":"tthc-feed/1"')).toBe(true);
+    expect(() => JSON.parse(text)).toThrow();
+    await expect(fetch(FEED_URL)).rejects.toThrow(TypeError);
     setChaos(0);
     expect((await fetch(FEED_URL)).status).toBe(200);
   });
+
+  it('fails exactly the requests whose draw falls under the share, and never draws with chaos off', async () => {
+    setChaos(0.3, scripted([0.29, 0, 0.3, 0.95, 0.05, 0.7]));
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(FEED_URL)).status);
+    // 0.29 < 0.3: the first fault (503); 0.3 and 0.95: answered; 0.05: fails, 0.7 picks the fourth (cut JSON, 200).
+    expect(statuses).toEqual([503, 200, 200, 200]);
+    expect(chaosShare()).toBe(0.3);
+
+    const never = () => {
+      throw new Error('drew a number with chaos off');
+    };
+    setChaos(0, never);
+    expect((await fetch(FEED_URL)).status).toBe(200);
+  });
+
+  it('fails about the share asked over many requests, with every kind of fault', () => {
+    setChaos(0.3, seededRandom(20261126));
+    const seen = new Map<string, number>();
+    const total = 5000;
+    for (let i = 0; i < total; i++) {
+      const fault = nextChaosFault() ?? 'none';
+      seen.set(fault, (seen.get(fault) ?? 0) + 1);
+    }
+    expect((total - (seen.get('none') ?? 0)) / total).toBeCloseTo(0.3, 1);
+    expect(CHAOS_FAULTS.every((fault) => (seen.get(fault) ?? 0) > 200)).toBe(true);
+  });
+
+  it('draws the same faults in the same order on every page load of the demo', () => {
+    const run = () => {
+      setChaos(0.5, seededRandom(DEMO_CHAOS_SEED));
+      return Array.from({ length: 6 }, () => nextChaosFault());
+    };
+    const first = run();
+    expect(run()).toEqual(first);
+    // Numbers first, then a fault to watch the page ride out.
+    expect(first.slice(0, 2)).toEqual([null, 'html-200']);
+  });
+
+  it('keeps the share between 0 and 1', () => {
+    setChaos(7);
+    expect(chaosShare()).toBe(1);
+    setChaos(-1);
+    expect(chaosShare()).toBe(0);
+    setChaos(Number.NaN);
+    expect(chaosShare()).toBe(0);
+  });
 });
+
+/** Returns the given draws in turn, and fails the test if more are asked for. */
+function scripted(draws: number[]): () => number {
+  let next = 0;
+  return () => {
+    const draw = draws[next++];
+    if (draw === undefined) throw new Error('more draws than scripted');
+    return draw;
+  };
+}

@@ -1,6 +1,6 @@
 // The mock API, shared by the browser demo (service worker) and the tests (msw/node).
 import { http, HttpResponse } from 'msw';
-import { chaosShare } from './chaos';
+import { nextChaosFault, type ChaosFault } from './chaos';
 import { generateProvinceFeed } from './demo-feed';
 import { feedClock } from './feed-simulation';
 
@@ -18,17 +18,31 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
-/** The two ways a real portal's feed fails: an outage, or a proxy's HTML page served as 200. */
-function chaosResponse(): Response {
-  return Math.random() < 0.5
-    ? HttpResponse.text('Service Unavailable', { status: 503 })
-    : HttpResponse.html('<!doctype html><html><body><h1>Lỗi máy chủ</h1></body></html>', { status: 200 });
+const OUTAGE_PAGE = '<!doctype html><html><body><h1>Lỗi máy chủ</h1></body></html>';
+
+/** How the demo feed answers a request the chaos switch picked to fail. */
+function chaosResponse(fault: ChaosFault, now: Date): Response {
+  switch (fault) {
+    case 'http-503':
+      return HttpResponse.text('Service Unavailable', { status: 503 });
+    case 'http-500':
+      return HttpResponse.text('Internal Server Error', { status: 500 });
+    case 'html-200':
+      return HttpResponse.html(OUTAGE_PAGE, { status: 200 });
+    case 'cut-json': {
+      const text = JSON.stringify(generateProvinceFeed({ now }));
+      return new HttpResponse(text.slice(0, text.length >> 1), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
+    case 'network-error':
+      return HttpResponse.error();
+  }
 }
 
 export const handlers = [
   http.get(`*/${DEMO_FEED_PATH}`, ({ request }) => {
-    if (Math.random() < chaosShare()) return chaosResponse();
     const now = new Date();
+    const fault = nextChaosFault();
+    if (fault) return chaosResponse(fault, now);
     const etag = demoFeedEtag(feedClock(now).generatedAt);
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
     // Checked before generating, so an unchanged poll costs neither the work nor the body.

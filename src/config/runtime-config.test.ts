@@ -41,9 +41,18 @@ describe('config.json', () => {
     });
   });
 
+  it('keeps what was written, so the message can show it, and says when a field is missing', () => {
+    expect(problemOf(() => parseConfig({ feedUrl: 'demo', pollSeconds: '60' }))).toMatchObject({ given: '"60"' });
+    expect(problemOf(() => parseConfig({ feedUrl: 'demo', title: { vi: 'x'.repeat(80) } }))).toMatchObject({
+      field: 'title',
+      given: `{"vi":"${'x'.repeat(32)}…`,
+    });
+    expect(problemOf(() => parseConfig({ pollSeconds: 60 }))).toMatchObject({ field: 'feedUrl', given: null, detail: 'missing' });
+  });
+
   it('refuses a file that is not an object', () => {
-    expect(problemOf(() => parseConfig([1, 2]))).toMatchObject({ code: 'config-not-json' });
-    expect(problemOf(() => parseConfig(null))).toMatchObject({ code: 'config-not-json' });
+    expect(problemOf(() => parseConfig([1, 2]))).toMatchObject({ code: 'config-not-object', given: '[1,2]' });
+    expect(problemOf(() => parseConfig(null))).toMatchObject({ code: 'config-not-object', given: 'null' });
   });
 
   it.each([

@@ -18,9 +18,28 @@ export function configProblemText(error: unknown, t: Translate): string {
     const problem = error.problem;
     if (problem.code === 'config-unreachable') return t('config.unreachable', { detail: problem.detail });
     if (problem.code === 'config-not-json') return t('config.notJson', { detail: problem.detail });
-    return t('config.field', { field: problem.field, detail: problem.detail });
+    if (problem.code === 'config-not-object') return t('config.notObject', { given: problem.given });
+    const expected = t(`config.expect.${problem.field}`);
+    if (problem.given === null) return t('config.fieldMissing', { field: problem.field, expected });
+    return t('config.fieldGiven', { field: problem.field, expected, given: problem.given });
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+export type SetupNote = { text: string; alert: boolean };
+
+/** What the page must say about its set-up beside the numbers: a clamped config.json value, the demo's chaos switch. */
+export function setupNotes(setup: Pick<PageSetup, 'config' | 'chaos'>, t: Translate): SetupNote[] {
+  const notes = setup.config.adjustments.map((adjustment) => ({
+    text: t('config.pollAdjusted', { given: adjustment.given, used: adjustment.used }),
+    alert: false,
+  }));
+  const chaos = setup.chaos;
+  if (chaos && 'invalid' in chaos) notes.push({ text: t('param.chaos', { value: chaos.invalid }), alert: true });
+  if (chaos && 'share' in chaos) {
+    notes.push({ text: t('demo.chaos', { share: chaos.share, percent: `${Math.round(chaos.share * 100)}%` }), alert: false });
+  }
+  return notes;
 }
 
 type Props = {

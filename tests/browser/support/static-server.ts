@@ -31,7 +31,13 @@ export type StaticServer = {
 export async function startStaticServer(
   rootDir: string,
   /** gzip: compress static files as a real deployment does (the benchmarks' slow phone pays for bytes on the wire). */
-  options: { host?: string; prefix?: string; gzip?: boolean } = {},
+  options: {
+    host?: string;
+    prefix?: string;
+    gzip?: boolean;
+    /** Every /<name>/ serves the site too, each a deployment of its own (its own config.json route): one server for many concurrent tests. */
+    subSites?: boolean;
+  } = {},
 ): Promise<StaticServer> {
   // A deployment under a sub-path (https://portal/so-lieu/) is served here under `prefix`.
   const prefix = options.prefix?.replace(/\/$/, '') ?? '';
@@ -50,6 +56,7 @@ export async function startStaticServer(
       }
       url.pathname = url.pathname.slice(prefix.length);
     }
+    if (options.subSites && !route) url.pathname = url.pathname.replace(/^\/[^/]+(?=\/)/, '');
     if (route) {
       await route(request, response);
       return;
