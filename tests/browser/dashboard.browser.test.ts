@@ -61,9 +61,10 @@ describe('dashboard from a sub-path', () => {
     expect(file.suggestedFilename()).toBe('bieu-06_92_ytd.csv');
     const csv = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
     const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(120);
-    expect(lines[0]).toContain('Lĩnh vực / đơn vị');
-    expect(csv).toContain('Sở Y tế,92-SYT');
+    // Five lines of header block and a blank line, the column headers, then the 119 units.
+    expect(lines).toHaveLength(126);
+    expect(lines[6]).toContain('Lĩnh vực / đơn vị');
+    expect(csv).toMatch(/,Sở Y tế,[\d,]+,92-SYT,/);
     expect(server.requests.every((path) => path.startsWith('/cong-thong-tin/so-lieu/'))).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -151,7 +152,7 @@ describe('dashboard on a fixed feed', () => {
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Không tìm thấy đơn vị có mã "NOPE"');
     expect(await page.locator('.kpi-tile').count()).toBe(0);
     await page.getByRole('button', { name: 'Về đơn vị gốc' }).click();
-    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(5);
+    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(6); // five Biểu 06 figures and the 766 progress rate
 
     const second = await openPage(browser, `${server.origin}/index.html?period=2026-Q9`);
     await expect.poll(() => second.page.getByRole('alert').first().textContent()).toContain('Không đọc được kỳ báo cáo "2026-Q9"');
@@ -189,7 +190,7 @@ describe('dashboard on a fixed feed', () => {
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(small);
     });
     const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
-    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(5);
+    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(6); // five Biểu 06 figures and the 766 progress rate
     // The charts arrive lazily after the numbers; each mounts its own observer of the feed.
     await expect.poll(() => page.locator('.recharts-surface').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(1500);
@@ -212,7 +213,7 @@ describe('dashboard on a fixed feed', () => {
       response.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
     });
     const { page } = await openPage(browser, `${server.origin}/index.html`);
-    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(5);
+    await expect.poll(() => page.locator('.kpi-tile').count()).toBe(6); // five Biểu 06 figures and the 766 progress rate
     await page.evaluate(() => {
       const target = document.getElementById('main')!;
       const record = window as unknown as { mutations: number };

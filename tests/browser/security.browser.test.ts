@@ -89,7 +89,7 @@ describe('under a strict Content Security Policy', () => {
     });
     app.setHeaders({ 'Content-Security-Policy': contentSecurityPolicy({ feedOrigin: feedServer.origin, frameAncestors: "'none'" }) });
     const { page, errors, foreign, cspViolations } = await watch(`${app.origin}/index.html`, app.origin, [feedServer.origin]);
-    await expect.poll(() => page.locator('.kpi-tile').count(), { timeout: 20_000 }).toBe(5);
+    await expect.poll(() => page.locator('.kpi-tile').count(), { timeout: 20_000 }).toBe(6);
     await settle(page);
     expect(await cspViolations()).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,0 +1,130 @@
+// The change of one headline figure against the year earlier and the previous period, in arrows and words.
+import {
+  changeDirection,
+  changeTone,
+  figureChange,
+  formatTenthsMagnitude,
+  type Baseline,
+  type ComparedFigure,
+  type FigureChange,
+  type UnitComparison,
+} from '../stats/compare';
+import type { UnitFigures } from '../stats/figures';
+import { formatCount, formatMonth, type Lang } from '../stats/format';
+import { monthOfYear, monthYear } from '../stats/month';
+import type { MonthRange } from '../stats/period';
+import type { Translate } from '../ui/use-t';
+
+const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function magnitude(change: FigureChange, lang: Lang, t: Translate): string {
+  if (change.kind === 'relative') return t('compare.percent', { value: formatTenthsMagnitude(change.tenths, lang) });
+  if (change.kind === 'points') return t('compare.points', { value: formatTenthsMagnitude(change.tenths, lang) });
+  if (change.kind === 'absolute') return t('compare.dossiers', { value: formatCount(Math.abs(change.delta), lang) });
+  return '';
+}
+
+type Line = { key: string; tone: 'good' | 'bad' | 'neutral'; arrow: string | null; hidden: string | null; text: string };
+
+function lineOf(figure: ComparedFigure, change: FigureChange, baseline: Baseline, prefix: string, lang: Lang, t: Translate): Line {
+  const basis = t(baseline.basis === 'yearAgo' ? 'compare.basis.yearAgo' : 'compare.basis.previous');
+  const key = `${baseline.basis}|${prefix}`;
+  const direction = changeDirection(change);
+  if (direction === 'same') {
+    return { key, tone: 'neutral', arrow: ARROWS.same, hidden: null, text: `${t('compare.same')} ${basis}` };
+  }
+  if (direction) {
+    return {
+      key,
+      tone: changeTone(figure, change),
+      arrow: ARROWS[direction],
+      hidden: t(direction === 'up' ? 'compare.up' : 'compare.down'),
+      text: `${magnitude(change, lang, t)} ${basis}`,
+    };
+  }
+  const text =
+    change.kind === 'no-rate'
+      ? t('compare.noRate', { basis })
+      : change.kind === 'missing' && change.reason === 'current'
+        ? t('compare.currentGap')
+        : t(baseline.basis === 'yearAgo' ? 'compare.missing.yearAgo' : 'compare.missing.previous');
+  return { key, tone: 'neutral', arrow: null, hidden: null, text: prefix ? text : capitalize(text) };
+}
+
+type Props = {
+  figure: ComparedFigure;
+  figures: UnitFigures;
+  comparison: UnitComparison;
+  lang: Lang;
+  t: Translate;
+  /** Said before each line when the tile compares a second figure ("Quá hạn: "). */
+  prefix?: string;
+};
+
+/** One line per comparison; a flow of a period still running says once that it is not compared, and why. */
+export function KpiChanges({ figure, figures, comparison, lang, t, prefix = '' }: Props) {
+  const lines: Line[] = [];
+  let running = false;
+  let currentGap = false;
+  for (const baseline of comparison.baselines) {
+    const change = figureChange(figure, figures, baseline, comparison.running);
+    if (change.kind === 'running') running = true;
+    else if (change.kind === 'missing' && change.reason === 'current') {
+      if (!currentGap) lines.push(lineOf(figure, change, baseline, prefix, lang, t));
+      currentGap = true;
+    } else lines.push(lineOf(figure, change, baseline, prefix, lang, t));
+  }
+  if (running && comparison.running !== null) {
+    lines.push({
+      key: 'running',
+      tone: 'neutral',
+      arrow: null,
+      hidden: null,
+      text: t('compare.running', { month: formatMonth(comparison.running, lang) }),
+    });
+  }
+  if (lines.length === 0) return null;
+  return (
+    <ul className="kpi-changes">
+      {lines.map((line) => (
+        <li key={line.key} className={`kpi-change kpi-change--${line.tone}`}>
+          {prefix}
+          {line.arrow ? (
+            <>
+              <span aria-hidden="true" className="kpi-change__arrow">
+                {line.arrow}
+              </span>{' '}
+            </>
+          ) : null}
+          {line.hidden ? <span className="visually-hidden">{line.hidden} </span> : null}
+          {line.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "tháng 7/2025", "tháng 2–12/2025", "tháng 12/2025–5/2026". */
+export function rangeLabel(range: MonthRange, lang: Lang): string {
+  if (range.from === range.to) return formatMonth(range.from, lang);
+  const fromYear = monthYear(range.from);
+  const toYear = monthYear(range.to);
+  if (lang === 'vi') {
+    return fromYear === toYear
+      ? `tháng ${monthOfYear(range.from)}–${monthOfYear(range.to)}/${toYear}`
+      : `tháng ${monthOfYear(range.from)}/${fromYear}–${monthOfYear(range.to)}/${toYear}`;
+  }
+  return `${formatMonth(range.from, lang)} – ${formatMonth(range.to, lang)}`;
+}
+
+/** Which months each comparison covers, said once under the tiles so that every arrow can be checked. */
+export function ComparisonNote({ comparison, lang, t }: { comparison: UnitComparison; lang: Lang; t: Translate }) {
+  const parts = comparison.baselines.map((baseline) =>
+    t(baseline.basis === 'yearAgo' ? 'compare.note.yearAgo' : 'compare.note.previous', { months: rangeLabel(baseline.range, lang) }),
+  );
+  return <p className="kpi-compare-note">{t('compare.note', { parts: parts.join('; ') })}</p>;
+}
