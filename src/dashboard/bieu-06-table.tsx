@@ -4,12 +4,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { UnitKind } from '../feed/feed-schema';
 import type { FeedModel } from '../feed/feed-model';
 import { filterAndSort, totalsOf, type Bieu06SortKey, type SortDirection } from '../stats/bieu-06';
+import { formatTenthsMagnitude, sortByChange } from '../stats/compare';
 import type { UnitFigures } from '../stats/figures';
 import { formatCount, formatRate, type Lang } from '../stats/format';
 import { sameChildFigures } from '../stats/same-figures';
 import type { ChildFigures } from '../stats/unit-view';
 import type { MessageKey } from '../i18n/messages';
 import type { Translate } from '../ui/use-t';
+import { usePrinting } from '../ui/use-printing';
 
 /** From this many rows on, only the rows in view are in the DOM: every commune of the country is 3,321. */
 const VIRTUALIZE_FROM = 150;
@@ -28,7 +30,15 @@ type Props = {
   onShownRowsChange?: (rows: ChildFigures[]) => void;
   /** Direct children, or every unit below (all communes of a province or of the country); offered when the tree is deeper. */
   scope?: { value: TableScope; onChange: (scope: TableScope) => void };
+  /**
+   * Each unit's change in on-time rate against the same period a year earlier (tenths of a point, null when there is
+   * nothing whole to compare): an extra column after the form's own, which the CSV of the form leaves out.
+   */
+  changes?: ReadonlyMap<string, number | null> | undefined;
 };
+
+/** The form's columns, and the change in on-time rate, sorted with the biggest fall first. */
+type SortKey = Bieu06SortKey | 'onTimeChange';
 
 type Column = { key: Bieu06SortKey; label: MessageKey; value: (f: UnitFigures) => number };
 
@@ -48,10 +58,10 @@ const NUMBER_COLUMNS: Column[] = [
 
 const KIND_FILTERS: Array<UnitKind | 'all'> = ['all', 'center', 'department', 'commune', 'district', 'province', 'other'];
 
-export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onShownRowsChange, scope }: Props) {
+export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onShownRowsChange, scope, changes }: Props) {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
-  const [sortKey, setSortKey] = useState<Bieu06SortKey>('toProcess');
+  const [sortKey, setSortKey] = useState<SortKey>('toProcess');
   const [direction, setDirection] = useState<SortDirection>('desc');
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -59,12 +69,20 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
     const present = new Set(rows.map((row) => row.unit.kind));
     return KIND_FILTERS.filter((k) => k === 'all' || present.has(k));
   }, [rows]);
-  const shown = useMemo(() => filterAndSort(rows, { query, kind, sortKey, direction }), [rows, query, kind, sortKey, direction]);
+  const shown = useMemo(() => {
+    if (sortKey !== 'onTimeChange') return filterAndSort(rows, { query, kind, sortKey, direction });
+    // By name first, so that units with the same change, and those with none, keep a stable, readable order.
+    const byName = filterAndSort(rows, { query, kind, sortKey: 'name', direction: 'asc' });
+    return changes ? sortByChange(byName, changes, direction) : byName;
+  }, [rows, query, kind, sortKey, direction, changes]);
+  const columnCount = changes ? 15 : 14;
   const totals = useMemo(() => totalsOf(shown), [shown]);
   useEffect(() => {
     onShownRowsChange?.(shown);
   }, [shown, onShownRowsChange]);
-  const virtual = shown.length >= VIRTUALIZE_FROM;
+  // A printed report needs every row on paper, not the ones scrolled into view.
+  const printing = usePrinting();
+  const virtual = !printing && shown.length >= VIRTUALIZE_FROM;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer is read every render on purpose.
   const virtualizer = useVirtualizer({
     count: virtual ? shown.length : 0,
@@ -82,15 +100,16 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
   if (rows.length === 0) return <p className="empty-note">{t('table.noChildren')}</p>;
 
   const n = (value: number) => formatCount(value, lang);
-  const sortBy = (key: Bieu06SortKey) => {
+  const sortBy = (key: SortKey) => {
     if (key === sortKey) setDirection(direction === 'asc' ? 'desc' : 'asc');
     else {
       setSortKey(key);
-      setDirection(key === 'name' ? 'asc' : 'desc');
+      // A change is read fall first: the units that slipped most are the ones to act on.
+      setDirection(key === 'name' || key === 'onTimeChange' ? 'asc' : 'desc');
     }
   };
-  const ariaSort = (key: Bieu06SortKey) => (key === sortKey ? (direction === 'asc' ? 'ascending' : 'descending') : 'none');
-  const sortButton = (key: Bieu06SortKey, label: string) => (
+  const ariaSort = (key: SortKey) => (key === sortKey ? (direction === 'asc' ? 'ascending' : 'descending') : 'none');
+  const sortButton = (key: SortKey, label: string) => (
     <button type="button" className="sort-button" onClick={() => sortBy(key)} title={t('table.sortBy', { column: label })}>
       {label}
       <span aria-hidden="true" className="sort-mark">
@@ -112,7 +131,7 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
         shownText={t('table.shown', { shown: n(shown.length), total: n(rows.length) })}
         t={t}
       />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.title')} ref={scrollRef}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.scrollRegion')} ref={scrollRef}>
         <table className="data-table">
           <caption className="visually-hidden">{t('table.title')}</caption>
           <thead>
@@ -135,6 +154,12 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
               <th rowSpan={3} scope="col" aria-sort={ariaSort('onTimeRate')}>
                 {sortButton('onTimeRate', t('col.onTimeRate'))}
               </th>
+              {changes ? (
+                <th rowSpan={3} scope="col" aria-sort={ariaSort('onTimeChange')} className="change-col">
+                  {sortButton('onTimeChange', t('col.onTimeChange'))}
+                  <span className="change-col__note">{t('col.onTimeChangeNote')}</span>
+                </th>
+              ) : null}
             </tr>
             <tr>
               <th rowSpan={2} scope="col" aria-sort={ariaSort('toProcess')}>
@@ -163,17 +188,18 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
               {Array.from({ length: 14 }, (_, i) => (
                 <td key={i}>({i + 1})</td>
               ))}
+              {changes ? <td /> : null}
             </tr>
           </thead>
           <tbody>
             {shown.length === 0 ? (
               <tr>
-                <td colSpan={14}>{t('table.noMatch')}</td>
+                <td colSpan={columnCount}>{t('table.noMatch')}</td>
               </tr>
             ) : null}
             {padTop > 0 ? (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={14} style={{ height: padTop }} />
+                <td colSpan={columnCount} style={{ height: padTop }} />
               </tr>
             ) : null}
             {visible.map(({ index, row }) => (
@@ -188,11 +214,12 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
                 onDrill={onDrill}
                 measure={virtual ? virtualizer.measureElement : undefined}
                 parentName={scope?.value === 'descendants' ? model.units.get(row.unit.treeParentId ?? '')?.name : undefined}
+                change={changes ? (changes.get(row.unit.id) ?? null) : undefined}
               />
             ))}
             {padBottom > 0 ? (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={14} style={{ height: padBottom }} />
+                <td colSpan={columnCount} style={{ height: padBottom }} />
               </tr>
             ) : null}
           </tbody>
@@ -207,6 +234,7 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
                   </td>
                 ))}
                 <td className="num rate">{formatRate(totals.onTimeRate, lang)}</td>
+                {changes ? <td /> : null}
               </tr>
             </tfoot>
           ) : null}
@@ -288,13 +316,15 @@ type RowProps = {
   measure: ((element: Element | null) => void) | undefined;
   /** Said beside the name when the table lists every unit below: many communes share a name. */
   parentName: string | undefined;
+  /** Tenths of a point against the same period a year earlier; null when not comparable, undefined when not shown. */
+  change: number | null | undefined;
 };
 
 /**
  * One unit's line; memoised so that scrolling a long table renders only the rows coming into view, and compared by
  * value so that a new document re-renders only the lines whose unit or figures changed.
  */
-const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, lang, t, onTimeTarget, onDrill, measure, parentName }: RowProps) {
+const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, lang, t, onTimeTarget, onDrill, measure, parentName, change }: RowProps) {
   const f = row.figures;
   const n = (value: number) => formatCount(value, lang);
   const noData = f.rowCount === 0;
@@ -327,9 +357,29 @@ const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, lang, t, onTime
         {below ? <span className="visually-hidden"> ({t('table.flagBelow')})</span> : null}
         {below ? <span aria-hidden="true"> ▼</span> : null}
       </td>
+      {change !== undefined ? <ChangeCell change={change} lang={lang} t={t} /> : null}
     </tr>
   );
 }, sameRowProps);
+
+/** "▼ 3,2" with the direction in words for screen readers; a fall is marked in colour as well as by the arrow. */
+function ChangeCell({ change, lang, t }: { change: number | null; lang: Lang; t: Translate }) {
+  if (change === null) return <td className="num change">—</td>;
+  const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+  return (
+    <td className={`num change${direction === 'down' ? ' num--bad' : ''}`}>
+      {direction === 'same' ? (
+        t('compare.same')
+      ) : (
+        <>
+          <span aria-hidden="true">{direction === 'up' ? '▲ ' : '▼ '}</span>
+          <span className="visually-hidden">{t(direction === 'up' ? 'compare.up' : 'compare.down')} </span>
+          {formatTenthsMagnitude(change, lang)}
+        </>
+      )}
+    </td>
+  );
+}
 
 function sameRowProps(a: RowProps, b: RowProps): boolean {
   return (
@@ -341,6 +391,7 @@ function sameRowProps(a: RowProps, b: RowProps): boolean {
     a.onDrill === b.onDrill &&
     a.measure === b.measure &&
     a.parentName === b.parentName &&
+    a.change === b.change &&
     sameChildFigures(a.row, b.row)
   );
 }

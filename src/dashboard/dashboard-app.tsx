@@ -2,8 +2,9 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
 import { bieu06Csv } from '../stats/bieu-06';
+import { compareUnit, comparisonRanges, onTimeChanges, sameChanges } from '../stats/compare';
 import { formatCount, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
-import { DEFAULT_PERIOD, formatPeriod, type Period } from '../stats/period';
+import { DEFAULT_PERIOD, formatPeriod, resolvePeriod, type Period } from '../stats/period';
 import { monthlyTrend } from '../stats/roll-up';
 import { sameRows, sameTrend } from '../stats/same-figures';
 import { descendantFigures, selectUnitView, type ChildFigures } from '../stats/unit-view';
@@ -11,8 +12,10 @@ import { DASHBOARD_POLLING, type FeedPolling } from '../queries/feed-query';
 import { useFeedData, useFeedTimes } from '../queries/use-feed';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FeedStatus } from '../ui/feed-status';
+import { FiguresAnnouncer, figuresSignature } from '../ui/figures-announcer';
 import { feedProblemText } from '../ui/feed-problem-text';
-import { usePageSetup } from '../ui/page-setup-gate';
+import { setupNotes, usePageSetup } from '../ui/page-setup-gate';
+import { usePageTitle } from '../ui/page-title';
 import { unitLabel } from '../ui/unit-label';
 import { useT, type Translate } from '../ui/use-t';
 import { useLang, useParamProblems, usePeriod, useUnitId, useViewActions } from '../view/view-store';
@@ -20,15 +23,18 @@ import { Bieu06Table, type TableScope } from './bieu-06-table';
 import { DashboardHeader } from './dashboard-header';
 import { DataQualityPanel } from './data-quality-panel';
 import { KpiRow } from './kpi-row';
+import { PrintHeading } from './print-heading';
 
 const DashboardCharts = lazy(() => import('./dashboard-charts').then((module) => ({ default: module.DashboardCharts })));
 const EmbedDialog = lazy(() => import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })));
 
 export function DashboardApp() {
-  const { config, feedUrl } = usePageSetup();
+  const setup = usePageSetup();
+  const { config, feedUrl } = setup;
   const polling: FeedPolling = useMemo(() => ({ ...DASHBOARD_POLLING, pollSeconds: config.pollSeconds }), [config.pollSeconds]);
   const { snapshot, error } = useFeedData(feedUrl, polling);
   const t = useT();
+  const title = usePageTitle(config.title, t);
   const lang = useLang();
   const unitParam = useUnitId();
   const period = usePeriod();
@@ -38,41 +44,57 @@ export function DashboardApp() {
   const model = snapshot?.model;
   const unitId = unitParam ?? model?.rootId ?? '';
 
-  const exportCsv = useCallback(() => {
-    if (!model) return;
-    const unit = model.units.get(unitId);
-    const headers = [
-      t('col.stt'),
-      t('col.unit'),
-      'ID',
-      `${t('col.toProcess')} – ${t('col.total')}`,
-      t('col.online'),
-      t('col.directPostal'),
-      t('col.carriedOver'),
-      `${t('col.resolved')} – ${t('col.total')}`,
-      t('col.early'),
-      t('col.onTime'),
-      t('col.late'),
-      `${t('col.pending')} – ${t('col.total')}`,
-      t('col.within'),
-      t('col.overdue'),
-      t('col.onTimeRate'),
-    ];
-    const csv = bieu06Csv(shownRows.current, headers, (f) => formatRate(f.onTimeRate, lang));
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = `bieu-06_${unit?.id ?? 'all'}_${formatPeriod(period)}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  }, [model, unitId, period, lang, t]);
+  const exportTable = useCallback(
+    (format: 'csv' | 'xlsx') => {
+      if (!model) return;
+      const unit = model.units.get(unitId);
+      const headers = [
+        t('col.stt'),
+        t('col.unit'),
+        `${t('col.toProcess')} – ${t('col.total')}`,
+        t('col.online'),
+        t('col.directPostal'),
+        t('col.carriedOver'),
+        `${t('col.resolved')} – ${t('col.total')}`,
+        t('col.early'),
+        t('col.onTime'),
+        t('col.late'),
+        `${t('col.pending')} – ${t('col.total')}`,
+        t('col.within'),
+        t('col.overdue'),
+        'ID',
+        `${t('col.onTimeRate')} (%)`,
+      ];
+      const resolved = resolvePeriod(period, model.months);
+      const headerBlock = [
+        [t('report.form'), t('table.title')],
+        [t('report.unit'), unit ? unitLabel(unit, t) : unitId],
+        [t('report.period'), formatPeriodLabel(resolved, lang)],
+        [t('report.generatedAt'), model.generatedAt],
+        [t('report.countUnit'), t('report.countUnitValue')],
+      ] as const;
+      const rows = shownRows.current;
+      const download = (blob: Blob) => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = `bieu-06_${unit?.id ?? 'all'}_${formatPeriod(period)}.${format}`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      };
+      if (format === 'csv') download(new Blob([bieu06Csv(rows, headers, headerBlock)], { type: 'text/csv;charset=utf-8' }));
+      // The workbook writer loads only now: officials who never ask for Excel never download it.
+      else void import('./xlsx-export').then((module) => module.bieu06XlsxBlob(rows, headers, headerBlock)).then(download);
+    },
+    [model, unitId, period, lang, t],
+  );
 
   return (
     <div className="dashboard">
       <a className="skip-link" href="#main">
-        {t('table.title')}
+        {t('app.skipToMain')}
       </a>
       <DashboardHeader
-        title={config.title}
+        title={title}
         model={model}
         unitId={unitId}
         period={period}
@@ -85,12 +107,19 @@ export function DashboardApp() {
         onPeriod={actions.periodPicked}
         onLang={actions.langPicked}
         onEmbed={() => setEmbedOpen(true)}
-        onExport={exportCsv}
+        onExport={() => exportTable('csv')}
+        onExportXlsx={() => exportTable('xlsx')}
+        onPrint={() => window.print()}
+        staleAfterSeconds={config.staleAfterSeconds}
       />
       <main id="main" className="dashboard-main">
-        {config.adjustments.map((adjustment) => (
-          <p key={adjustment.field} className="feed-status feed-status--warning" role="status">
-            {t('config.pollAdjusted', { given: adjustment.given, used: adjustment.used })}
+        {setupNotes(setup, t).map((note) => (
+          <p
+            key={note.text}
+            className={`feed-status feed-status--${note.alert ? 'error' : 'warning'}`}
+            role={note.alert ? 'alert' : 'status'}
+          >
+            {note.text}
           </p>
         ))}
         <ParamProblems t={t} onDefaultPeriod={() => actions.periodPicked(DEFAULT_PERIOD)} />
@@ -118,6 +147,8 @@ export function DashboardApp() {
                 t={t}
                 onTimeTarget={config.onTimeTarget}
                 shownRowsRef={shownRows}
+                staleAfterSeconds={config.staleAfterSeconds}
+                timeZone={config.timeZone}
               />
             </ErrorBoundary>
           </>
@@ -211,10 +242,22 @@ type BodyProps = {
   t: Translate;
   onTimeTarget: number;
   shownRowsRef: React.RefObject<ChildFigures[]>;
+  staleAfterSeconds: number;
+  timeZone: string;
 };
 
 /** Memoised: a poll that brings the same document re-renders none of this. */
-const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang, t, onTimeTarget, shownRowsRef }: BodyProps) {
+const DashboardBody = memo(function DashboardBody({
+  model,
+  unitId,
+  period,
+  lang,
+  t,
+  onTimeTarget,
+  shownRowsRef,
+  staleAfterSeconds,
+  timeZone,
+}: BodyProps) {
   const actions = useViewActions();
   const paramProblems = useParamProblems();
   const view = useMemo(() => selectUnitView(model, unitId, period), [model, unitId, period]);
@@ -229,16 +272,32 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
           : view.children,
     [model, view, scope, deep],
   );
+  // The earlier periods come from the same per-document cache of roll-ups: memoised on the document and the choice, a
+  // poll that brings no new document computes nothing, and one that does adds two roll-ups at most.
+  const comparison = useMemo(() => (view.status === 'ok' ? compareUnit(model, view.unit.id, view.resolved) : null), [model, view]);
+  const rateChanges = useMemo(
+    () => (view.status === 'ok' ? onTimeChanges(model, view.resolved.range, comparisonRanges(view.resolved).yearAgo) : undefined),
+    [model, view],
+  );
   const charts = useMemo(
     () => ({
       trend: view.status === 'ok' ? monthlyTrend(model, view.unit.id, view.resolved.range) : [],
       rows: view.status === 'ok' ? view.children : [],
+      // Only the children's: a change elsewhere in the country must not redraw these charts.
+      changes: new Map(view.status === 'ok' ? view.children.map((child) => [child.unit.id, rateChanges?.get(child.unit.id) ?? null]) : []),
     }),
-    [model, view],
+    [model, view, rateChanges],
   );
   // A new document that leaves this view's chart figures as they were keeps the previous object: no redraw, no dimming.
   const [stableCharts, setStableCharts] = useState(charts);
-  if (stableCharts !== charts && !(sameRows(stableCharts.rows, charts.rows) && sameTrend(stableCharts.trend, charts.trend))) {
+  if (
+    stableCharts !== charts &&
+    !(
+      sameRows(stableCharts.rows, charts.rows) &&
+      sameTrend(stableCharts.trend, charts.trend) &&
+      sameChanges(stableCharts.changes, charts.changes)
+    )
+  ) {
     setStableCharts(charts);
   }
   // The figures and the table of a new choice are painted first; the charts (recharts, the costliest part to render)
@@ -293,16 +352,41 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
         <p className="page-message" role="status">
           {t('noData.period')}
         </p>
-        <DataQualityPanel model={model} t={t} onPickUnit={actions.unitPicked} />
+        <DataQualityPanel
+          model={model}
+          lang={lang}
+          t={t}
+          onPickUnit={actions.unitPicked}
+          staleAfterSeconds={staleAfterSeconds}
+          timeZone={timeZone}
+        />
       </>
     );
   }
   return (
     <>
+      <PrintHeading unit={view.unit} resolved={view.resolved} generatedAtMs={model.generatedAtMs} lang={lang} timeZone={timeZone} t={t} />
       {breadcrumb}
       {heading}
-      <KpiRow figures={view.figures} lang={lang} t={t} onTimeTarget={onTimeTarget} />
-      <DataQualityPanel model={model} t={t} onPickUnit={actions.unitPicked} />
+      <FiguresAnnouncer
+        viewKey={`${view.unit.id}|${formatPeriod(period)}`}
+        signature={figuresSignature(view.figures)}
+        message={t('announce.updated', {
+          received: formatCount(view.figures.received, lang),
+          resolved: formatCount(view.figures.resolved, lang),
+          rate: formatRate(view.figures.onTimeRate, lang),
+          pending: formatCount(view.figures.pending, lang),
+        })}
+      />
+      <KpiRow figures={view.figures} lang={lang} t={t} onTimeTarget={onTimeTarget} comparison={comparison} />
+      <DataQualityPanel
+        model={model}
+        lang={lang}
+        t={t}
+        onPickUnit={actions.unitPicked}
+        staleAfterSeconds={staleAfterSeconds}
+        timeZone={timeZone}
+      />
       {view.children.length > 0 ? (
         <section className="panel" aria-labelledby="bieu-06-title">
           <h2 id="bieu-06-title">{t('table.title')}</h2>
@@ -319,6 +403,7 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
             onTimeTarget={onTimeTarget}
             onDrill={actions.unitPicked}
             onShownRowsChange={onShownRowsChange}
+            changes={rateChanges}
             scope={deep ? { value: scope, onChange: setScope } : undefined}
           />
         </section>
@@ -326,7 +411,14 @@ const DashboardBody = memo(function DashboardBody({ model, unitId, period, lang,
       <section className={chartsBehind ? 'panel panel--behind' : 'panel'} aria-label={t('charts.title')} aria-busy={chartsBehind}>
         <ErrorBoundary resetKey={deferredCharts} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
           <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
-            <DashboardCharts trend={deferredCharts.trend} rows={deferredCharts.rows} lang={lang} t={t} onTimeTarget={onTimeTarget} />
+            <DashboardCharts
+              trend={deferredCharts.trend}
+              rows={deferredCharts.rows}
+              changes={deferredCharts.changes}
+              lang={lang}
+              t={t}
+              onTimeTarget={onTimeTarget}
+            />
           </Suspense>
         </ErrorBoundary>
       </section>

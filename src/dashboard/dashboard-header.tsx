@@ -5,7 +5,9 @@ import type { Period } from '../stats/period';
 import { useFeedTimes } from '../queries/use-feed';
 import type { FeedPolling } from '../queries/feed-query';
 import type { Translate } from '../ui/use-t';
+import { DataQualityLink } from './data-quality-panel';
 import { PeriodPicker } from './period-picker';
+import { ThemePicker } from './theme-picker';
 import { UnitPicker } from './unit-picker';
 
 type Props = {
@@ -23,6 +25,9 @@ type Props = {
   onLang: (lang: Lang) => void;
   onEmbed: () => void;
   onExport: () => void;
+  onExportXlsx: () => void;
+  onPrint: () => void;
+  staleAfterSeconds: number;
 };
 
 export function DashboardHeader({
@@ -40,6 +45,9 @@ export function DashboardHeader({
   onLang,
   onEmbed,
   onExport,
+  onExportXlsx,
+  onPrint,
+  staleAfterSeconds,
 }: Props) {
   return (
     <header className="dashboard-header">
@@ -54,6 +62,8 @@ export function DashboardHeader({
       <div className="dashboard-header__controls">
         {model ? <UnitPicker model={model} currentId={unitId} t={t} onPick={onUnit} /> : null}
         {model ? <PeriodPicker key={`${period.kind}`} model={model} period={period} lang={lang} t={t} onPick={onPeriod} /> : null}
+      </div>
+      <div className="view-prefs">
         <div className="lang-picker" role="group" aria-label={t('header.language')}>
           {(['vi', 'en'] as const).map((code) => (
             <button key={code} type="button" aria-pressed={lang === code} onClick={() => onLang(code)} lang={code}>
@@ -61,6 +71,7 @@ export function DashboardHeader({
             </button>
           ))}
         </div>
+        <ThemePicker t={t} />
       </div>
       <div className="dashboard-header__status">
         <p className="updated-at">
@@ -68,8 +79,15 @@ export function DashboardHeader({
           <strong>{model ? <time dateTime={model.generatedAt}>{formatDateTime(model.generatedAtMs, lang, timeZone)}</time> : '—'}</strong>
         </p>
         <CheckedAt feedUrl={feedUrl} polling={polling} lang={lang} timeZone={timeZone} t={t} />
+        {model ? <DataQualityLink model={model} staleAfterSeconds={staleAfterSeconds} lang={lang} t={t} /> : null}
         <button type="button" onClick={onExport} disabled={!model}>
           {t('header.export')}
+        </button>
+        <button type="button" onClick={onExportXlsx} disabled={!model}>
+          {t('report.exportXlsx')}
+        </button>
+        <button type="button" onClick={onPrint} disabled={!model}>
+          {t('report.print')}
         </button>
         <button type="button" onClick={onEmbed} disabled={!model}>
           {t('header.embed')}

@@ -1,9 +1,51 @@
 // What the feed's last document left out or flagged, so officials can send it back to the publisher.
 import type { FeedModel, RowProblem, UnitFlag } from '../feed/feed-model';
+import { feedTimeProblem } from '../feed/feed-freshness';
 import type { MessageKey } from '../i18n/messages';
+import { formatCount, formatDateTime, type Lang } from '../stats/format';
+import { useNow } from '../ui/use-now';
 import type { Translate } from '../ui/use-t';
 
 const MAX_LISTED = 200;
+export const DATA_QUALITY_ID = 'data-quality';
+
+/** Things the panel has to say: rows and units left out, flagged units, and a wrong or old feed time. */
+export function qualityIssueCount(model: FeedModel, nowMs: number, staleAfterSeconds: number): number {
+  const { quality } = model;
+  const timeProblem = feedTimeProblem(model.generatedAtMs, nowMs, staleAfterSeconds) ? 1 : 0;
+  return quality.rowsLeftOut.length + quality.unitsLeftOut.length + quality.flagsByUnit.size + timeProblem;
+}
+
+/** Opens the panel and moves focus to its summary, so a keyboard or screen-reader user lands on what they asked for. */
+export function openDataQualityPanel(): void {
+  const panel = document.getElementById(DATA_QUALITY_ID);
+  if (!(panel instanceof HTMLDetailsElement)) return;
+  panel.open = true;
+  const summary = panel.querySelector('summary');
+  summary?.focus();
+  panel.scrollIntoView({ block: 'start' });
+}
+
+type LinkProps = { model: FeedModel; staleAfterSeconds: number; lang: Lang; t: Translate };
+
+/** The header's way to the panel, shown only when the panel has something to say. */
+export function DataQualityLink({ model, staleAfterSeconds, lang, t }: LinkProps) {
+  const now = useNow(30_000);
+  const count = qualityIssueCount(model, now, staleAfterSeconds);
+  if (count === 0) return null;
+  return (
+    <a
+      className="quality-link"
+      href={`#${DATA_QUALITY_ID}`}
+      onClick={(event) => {
+        event.preventDefault();
+        openDataQualityPanel();
+      }}
+    >
+      {t('quality.open', { count: formatCount(count, lang) })}
+    </a>
+  );
+}
 
 export function rowProblemText(problem: RowProblem, t: Translate): string {
   const { code, ...params } = problem;
@@ -15,22 +57,46 @@ export function unitFlagText(flag: UnitFlag, t: Translate): string {
   return t(`flag.${code}` as MessageKey, params as Record<string, string | number>);
 }
 
-type Props = { model: FeedModel; t: Translate; onPickUnit: (unitId: string) => void };
+type Props = {
+  model: FeedModel;
+  lang: Lang;
+  t: Translate;
+  onPickUnit: (unitId: string) => void;
+  staleAfterSeconds: number;
+  timeZone: string;
+};
 
-export function DataQualityPanel({ model, t, onPickUnit }: Props) {
+export function DataQualityPanel({ model, lang, t, onPickUnit, staleAfterSeconds, timeZone }: Props) {
   const { quality } = model;
+  const now = useNow(30_000);
+  const timeProblem = feedTimeProblem(model.generatedAtMs, now, staleAfterSeconds);
   const flagged = [...quality.flagsByUnit.entries()];
   const leftOut = quality.rowsLeftOut.length;
   const nameOf = (id: string) => model.units.get(id)?.name ?? id;
-  const hasIssues = leftOut > 0 || flagged.length > 0 || quality.unitsLeftOut.length > 0;
+  const hasIssues = leftOut > 0 || flagged.length > 0 || quality.unitsLeftOut.length > 0 || timeProblem !== null;
+  const at = formatDateTime(model.generatedAtMs, lang, timeZone);
   return (
-    <details className={`quality-panel${hasIssues ? ' quality-panel--issues' : ''}`}>
+    <details id={DATA_QUALITY_ID} className={`quality-panel${hasIssues ? ' quality-panel--issues' : ''}`}>
       <summary>
-        <strong>{t('quality.title')}:</strong> {hasIssues ? t('quality.summary', { leftOut, flagged: flagged.length }) : t('quality.ok')}
+        <strong>{t('quality.title')}:</strong>{' '}
+        {hasIssues
+          ? t('quality.summary', { leftOut: formatCount(leftOut, lang), flagged: formatCount(flagged.length, lang) })
+          : t('quality.ok')}
       </summary>
+      {timeProblem ? (
+        <section>
+          <h3>{t('quality.feedTime')}</h3>
+          <p>
+            {timeProblem === 'future'
+              ? t('quality.generatedFuture', { at })
+              : t('quality.generatedStale', { at, minutes: formatCount(Math.round(staleAfterSeconds / 60), lang) })}{' '}
+            <code>{model.generatedAt}</code>
+          </p>
+        </section>
+      ) : null}
       {leftOut > 0 ? (
         <section>
-          <h3>{t('quality.rowsLeftOut', { count: leftOut })}</h3>
+          <h3>{t('quality.rowsLeftOut', { count: formatCount(leftOut, lang) })}</h3>
           {quality.unitsTouched.length > 0 ? (
             <p>{t('quality.unitsTouched', { units: quality.unitsTouched.map(nameOf).join(', ') })}</p>
           ) : null}
@@ -42,7 +108,7 @@ export function DataQualityPanel({ model, t, onPickUnit }: Props) {
                 {row.month ? ` · ${row.month}` : ''}: {row.problems.map((p) => rowProblemText(p, t)).join('; ')}
               </li>
             ))}
-            {leftOut > MAX_LISTED ? <li>… +{leftOut - MAX_LISTED}</li> : null}
+            {leftOut > MAX_LISTED ? <li>… +{formatCount(leftOut - MAX_LISTED, lang)}</li> : null}
           </ul>
         </section>
       ) : null}

@@ -64,31 +64,51 @@ function csvCell(value: string | number): string {
   return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function bieu06Csv(rows: readonly ChildFigures[], headers: readonly string[], rateText: (f: UnitFigures) => string): string {
-  const lines = [headers.map(csvCell).join(',')];
+/** The lines above the table in the CSV: title, unit, period, generatedAt and the unit of count, as label/value pairs. */
+export type CsvHeaderBlock = readonly (readonly [string, string])[];
+
+/** A rate in tenths as an unformatted percentage with one decimal ("95.1"); empty when there is no denominator. */
+export function rawRate(tenths: number | null): string {
+  return tenths === null ? '' : (tenths / 10).toFixed(1);
+}
+
+/**
+ * The table shown, in the column order of Biểu số 06 (STT, unit, to process, online, in person and postal, carried
+ * over, resolved total, early, on time, late, pending total, within deadline, overdue), then the unit's id and the
+ * on-time rate. Numbers are written bare (no thousands separator) so a spreadsheet reads them as numbers.
+ */
+/** One table row's cells in the column order above; the rate is a percentage (95.1), null when there is none. */
+export function bieu06Cells(row: ChildFigures, index: number): (string | number | null)[] {
+  const f = row.figures;
+  return [
+    index + 1,
+    row.unit.name,
+    f.toProcess,
+    f.receivedOnline,
+    f.receivedDirect + f.receivedPostal,
+    f.carriedOver,
+    f.resolved,
+    f.resolvedEarly,
+    f.resolvedOnTime,
+    f.resolvedLate,
+    f.pending,
+    f.pendingWithinDeadline,
+    f.pendingOverdue,
+    row.unit.id,
+    f.onTimeRate === null ? null : Number(rawRate(f.onTimeRate)),
+  ];
+}
+
+export function bieu06Csv(rows: readonly ChildFigures[], headers: readonly string[], headerBlock: CsvHeaderBlock = []): string {
+  const lines = headerBlock.map((pair) => pair.map(csvCell).join(','));
+  if (lines.length > 0) lines.push('');
+  lines.push(headers.map(csvCell).join(','));
   rows.forEach((row, index) => {
-    const f = row.figures;
-    lines.push(
-      [
-        index + 1,
-        row.unit.name,
-        row.unit.id,
-        f.toProcess,
-        f.receivedOnline,
-        f.receivedDirect + f.receivedPostal,
-        f.carriedOver,
-        f.resolved,
-        f.resolvedEarly,
-        f.resolvedOnTime,
-        f.resolvedLate,
-        f.pending,
-        f.pendingWithinDeadline,
-        f.pendingOverdue,
-        rateText(f),
-      ]
-        .map(csvCell)
-        .join(','),
-    );
+    const cells = bieu06Cells(row, index);
+    const rate = row.figures.onTimeRate;
+    // The rate as written by rawRate, so 100 stays "100.0".
+    cells[cells.length - 1] = rawRate(rate);
+    lines.push(cells.map((cell) => csvCell(cell ?? '')).join(','));
   });
   // The byte order mark makes Excel read the Vietnamese names as UTF-8.
   return `\uFEFF${lines.join('\r\n')}\r\n`;

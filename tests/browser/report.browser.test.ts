@@ -1,0 +1,219 @@
+// The official's report in Chromium: the header's way to the data-quality panel, the CSV of the table, and the printed page.
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { generateNationalFeed } from '../../mocks/national-feed';
+import { DIST, engineFigures, fixtureText, modelOf, openPage, serveWithFeed } from './support/page-helpers';
+
+let browser: Browser;
+const servers: StaticServer[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  while (servers.length > 0) await servers.pop()?.close();
+});
+
+const small = fixtureText('small-province.json');
+
+async function waitForFigures(page: Page, unitName: RegExp) {
+  await expect.poll(() => page.getByRole('heading', { level: 2, name: unitName }).count(), { timeout: 20_000 }).toBe(1);
+}
+
+describe('data quality from the header', () => {
+  it('opens and focuses the panel listing each row left out with its unit, month and field', async () => {
+    const server = await serveWithFeed(fixtureText('bad-rows.json'));
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    await waitForFigures(page, /Tỉnh/);
+    const panel = page.locator('details.quality-panel');
+    expect(await panel.getAttribute('open')).toBeNull();
+    // 7 rows left out and 3 units flagged.
+    await page.getByRole('link', { name: 'Chất lượng số liệu: 10 vấn đề' }).click();
+    await expect.poll(() => panel.getAttribute('open')).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    const text = await panel.textContent();
+    expect(text).toContain('Dòng #1 · Trung tâm Phục vụ hành chính công · 2026-01: "receivedOnline" không hợp lệ (-3)');
+    expect(text).toContain('"pendingOverdue"');
+    expect(text).toContain('tháng "2026-13" không đúng dạng YYYY-MM');
+    expect(text).toContain('mã đơn vị "NO-SUCH-UNIT" không có trong danh sách');
+    expect(errors).toEqual([]);
+  });
+
+  it('says nothing in the header for a clean document, and warns of a generatedAt in the future', async () => {
+    const clean = await serveWithFeed(small);
+    servers.push(clean);
+    const first = await openPage(browser, `${clean.origin}/index.html`);
+    await waitForFigures(first.page, /Tỉnh/);
+    expect(await first.page.getByRole('link', { name: /Chất lượng số liệu/ }).count()).toBe(0);
+
+    const future = await serveWithFeed(small.replace('"2026-03-31T16:40:00+07:00"', '"2099-03-31T16:40:00+07:00"'));
+    servers.push(future);
+    const { page } = await openPage(browser, `${future.origin}/index.html`);
+    await waitForFigures(page, /Tỉnh/);
+    await page.getByRole('link', { name: 'Chất lượng số liệu: 1 vấn đề' }).click();
+    const text = await page.locator('details.quality-panel[open]').textContent();
+    expect(text).toContain('ở tương lai');
+    expect(text).toContain('2099-03-31T16:40:00+07:00');
+  });
+});
+
+describe('CSV of the table', () => {
+  it('writes a BOM, the header block, the Biểu số 06 columns in order and bare numbers', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    await waitForFigures(page, /Tỉnh/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất CSV' }).click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    const model = modelOf(small);
+    expect(lines.slice(0, 6)).toEqual([
+      'Biểu,"Biểu số 06 – Tình hình, kết quả giải quyết TTHC"',
+      `Đơn vị,${model.units.get(model.rootId)!.name}`,
+      `Kỳ báo cáo,${await page.locator('.view-heading__period').evaluate((el) => el.textContent!.replace('· ', ''))}`,
+      `Số liệu tạo lúc,${model.generatedAt}`,
+      'Đơn vị tính,Số hồ sơ TTHC',
+      '',
+    ]);
+    expect(lines[6]).toBe(
+      'STT,Lĩnh vực / đơn vị,Số hồ sơ nhận giải quyết – Tổng số,Trực tuyến,"Trực tiếp, dịch vụ bưu chính",Từ kỳ trước,' +
+        'Số hồ sơ đã giải quyết – Tổng số,Trước hạn,Đúng hạn,Quá hạn,Số hồ sơ đang giải quyết – Tổng số,Trong hạn,Quá hạn,ID,Tỷ lệ đúng hạn (%)',
+    );
+    const syt = lines.find((line) => line.includes(',Sở Y tế,'))!;
+    const f = engineFigures(model, 'P1-SYT', 'ytd');
+    const rate = f.onTimeRate === null ? '' : (f.onTimeRate / 10).toFixed(1);
+    expect(syt.split(',').slice(1)).toEqual(
+      [
+        'Sở Y tế',
+        f.toProcess,
+        f.receivedOnline,
+        f.receivedDirect + f.receivedPostal,
+        f.carriedOver,
+        f.resolved,
+        f.resolvedEarly,
+        f.resolvedOnTime,
+        f.resolvedLate,
+        f.pending,
+        f.pendingWithinDeadline,
+        f.pendingOverdue,
+        'P1-SYT',
+        rate,
+      ].map(String),
+    );
+    // Raw numbers: no vi-VN thousands separator, no % sign.
+    expect(csv).not.toMatch(/\d\.\d{3}\b|%,|%\r/);
+  });
+});
+
+describe('Excel workbook of the table', () => {
+  it('is fetched only when asked for, and is an .xlsx holding the unit names and raw numbers', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    await waitForFigures(page, /Tỉnh/);
+    const scriptsBefore = [...server.requests];
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất Excel' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('bieu-06_P1_ytd.xlsx');
+    const bytes = await readFile((await file.path())!);
+    const files = unzipSync(new Uint8Array(bytes));
+    const xml = Object.entries(files)
+      .filter(([name]) => name.startsWith('xl/'))
+      .map(([, content]) => strFromU8(content))
+      .join('\n');
+    expect(xml).toContain('Sở Y tế');
+    expect(xml).toContain('Số hồ sơ TTHC');
+    const f = engineFigures(modelOf(small), 'P1-SYT', 'ytd');
+    // A number cell, not text: <c ...><v>toProcess</v></c> without t="s" or t="inlineStr".
+    expect(xml).toMatch(new RegExp(`<c r="C\\d+"(?![^>]*t=)[^>]*><v>${f.toProcess}</v></c>`));
+    const xlsxChunk = server.requests.filter((path) => !scriptsBefore.includes(path) && path.includes('xlsx-export'));
+    expect(xlsxChunk).toHaveLength(1);
+    expect(scriptsBefore.some((path) => path.includes('xlsx-export'))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('printing', () => {
+  it('prints the Biểu số 06 heading, the KPI summary and every row, without controls', async () => {
+    const server = await startStaticServer(DIST);
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    await waitForFigures(page, /Thành phố Cần Thơ/);
+    await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 119 / 119 đơn vị');
+    const rows = page.locator('.bieu-06 .data-table tbody tr:not(.spacer)');
+    const heading = page.locator('.print-heading');
+    expect(await heading.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'In báo cáo' }).isVisible()).toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => rows.count()).toBe(119);
+    expect(await heading.isVisible()).toBe(true);
+    const headingText = await heading.textContent();
+    expect(headingText).toContain('Biểu số 06');
+    expect(headingText).toContain('Đơn vị: Thành phố Cần Thơ');
+    expect(headingText).toMatch(/Kỳ báo cáo: Đến tháng \d+\/\d{4}/);
+    expect(headingText).toContain('Đơn vị tính: Số hồ sơ TTHC');
+    expect(await page.locator('.kpi-row').isVisible()).toBe(true);
+    for (const name of ['In báo cáo', 'Xuất CSV', 'Nhúng tiện ích', 'Tiếng Việt']) {
+      expect(await page.getByRole('button', { name }).isVisible(), name).toBe(false);
+    }
+    expect(await page.getByRole('searchbox').or(page.getByRole('combobox')).first().isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Vị trí' }).isVisible()).toBe(false);
+    // The table's head repeats on every printed page.
+    expect(await page.locator('.bieu-06 .data-table thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+
+    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(1);
+
+    expect(errors).toEqual([]);
+  });
+
+  it('prints every row of a table that the screen virtualises (3,853 units of the national document)', async () => {
+    const server = await serveWithFeed(JSON.stringify(generateNationalFeed({ now: new Date('2026-11-26T09:40:00Z') })));
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    await expect.poll(() => page.locator('.table-count').textContent(), { timeout: 20_000 }).toBe('Hiển thị 34 / 34 đơn vị');
+    await page.getByLabel('Phạm vi').selectOption({ label: 'Tất cả đơn vị cấp dưới' });
+    await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 3.853 / 3.853 đơn vị');
+    const rows = page.locator('.bieu-06 .data-table tbody tr:not(.spacer)');
+    // On screen only the rows in view are in the DOM.
+    expect(await rows.count()).toBeLessThan(200);
+    // The browser lays out for paper as soon as `beforeprint` returns: every row must be there by then.
+    const rowsRightAfterBeforePrint = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('.bieu-06 .data-table tbody tr:not(.spacer)').length;
+    });
+    expect(rowsRightAfterBeforePrint).toBe(3853);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => rows.count()).toBeLessThan(200);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(3853);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => rows.count()).toBeLessThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('the print button asks the browser to print', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await waitForFigures(page, /Tỉnh/);
+    await page.getByRole('button', { name: 'In báo cáo' }).click();
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');
+  });
+});
