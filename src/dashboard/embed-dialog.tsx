@@ -74,7 +74,8 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
     <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={onClose}>
       <div className="embed-dialog__head">
         <h2 id="embed-title">{t('embed.title')}</h2>
-        <button type="button" onClick={onClose}>
+        {/* Closed natively, like Escape: the browser gives the focus back to the button that opened the dialog. */}
+        <button type="button" onClick={() => dialog.current?.close()}>
           {t('embed.close')}
         </button>
       </div>
@@ -96,7 +97,7 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
             <span>{t('header.language')}</span>
             <select value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
               {LANGS.map((value) => (
-                <option key={value} value={value}>
+                <option key={value} value={value} lang={value}>
                   {value === 'vi' ? 'Tiếng Việt' : 'English'}
                 </option>
               ))}

@@ -2,13 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { PageSetupGate } from '../ui/page-setup-gate';
-import { ThemeSync } from '../ui/theme-sync';
-import { syncViewWithUrl } from '../view/view-store';
+import { applyThemeNow, ThemeSync } from '../ui/theme-sync';
+import { syncViewWithUrl, useViewStore } from '../view/view-store';
 import { DashboardApp } from './dashboard-app';
 import '../ui/base.css';
 import './dashboard.css';
 
-syncViewWithUrl({ defaultTheme: 'light' });
+// The officials' screen follows the system's light or dark setting until a theme is chosen.
+syncViewWithUrl({ defaultTheme: 'system' });
+applyThemeNow(useViewStore.getState().theme);
 const queryClient = new QueryClient();
 
 createRoot(document.getElementById('root') as HTMLElement).render(

@@ -1,5 +1,5 @@
 // Picks any unit of the tree by name; Vietnamese search works with or without diacritics.
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FeedModel, UnitNode } from '../feed/feed-model';
 import { foldForSearch } from '../stats/search-text';
 import { unitLabel } from '../ui/unit-label';
@@ -36,6 +36,10 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
     return folded === '' ? ordered : ordered.filter((unit) => unit.searchText.includes(folded));
   }, [ordered, query]);
   const visible = matches.slice(0, MAX_OPTIONS);
+  // The option the arrow keys reach stays in view in a list that scrolls.
+  useEffect(() => {
+    if (open) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [open, active, listId]);
 
   const pick = (unit: UnitNode | undefined) => {
     if (!unit) return;
@@ -47,15 +51,22 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(visible.length - 1, i + 1));
+      // A closed list opens on its first option; an open one moves down.
+      if (open) setActive((i) => Math.min(visible.length - 1, i + 1));
+      else {
+        setOpen(true);
+        setActive(0);
+      }
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(0, i - 1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (open) pick(visible[active]);
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && open) {
+      // Closes the list only: inside the embed dialog, a first Escape must not close the dialog too.
+      event.preventDefault();
+      event.stopPropagation();
       setOpen(false);
       setQuery('');
     }
@@ -79,7 +90,8 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
           setOpen(true);
           setActive(0);
         }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Closed at once, so it never covers the next control reached by Tab; a click in the list keeps the focus here.
+        onBlur={() => setOpen(false)}
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
@@ -90,7 +102,13 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
         spellCheck={false}
       />
       {open ? (
-        <ul id={`${listId}-list`} role="listbox" className="unit-picker__list" aria-label={t('header.unit')}>
+        <ul
+          id={`${listId}-list`}
+          role="listbox"
+          className="unit-picker__list"
+          aria-label={t('header.unit')}
+          onMouseDown={(event) => event.preventDefault()}
+        >
           {visible.length === 0 ? <li className="unit-picker__empty">{t('unitPicker.none')}</li> : null}
           {visible.map((unit, index) => (
             <li
@@ -100,7 +118,6 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
               aria-selected={unit.id === currentId}
               className={`unit-picker__option${index === active ? ' is-active' : ''}`}
               style={{ paddingInlineStart: `${0.5 + Math.min(unit.depth, 4) * 1}rem` }}
-              onMouseDown={(event) => event.preventDefault()}
               onClick={() => pick(unit)}
             >
               {unitLabel(unit, t)}

@@ -43,7 +43,8 @@ function Plot({ children }: { children: (size: Size) => ReactNode }) {
     return () => observer.disconnect();
   }, []);
   return (
-    <div className="kiosk-chart__plot" ref={ref}>
+    // The table beside each plot says its numbers; screen readers skip the drawing.
+    <div className="kiosk-chart__plot" ref={ref} aria-hidden="true">
       {size && size.width > 0 && size.height > 0 ? children(size) : null}
     </div>
   );
@@ -90,6 +91,7 @@ export function KioskVolumeChart({ rows, context }: { rows: VolumeRow[]; context
           const nameStyle = { fontSize: `${nameFont}px` };
           return (
             <BarChart
+              accessibilityLayer={false}
               width={width}
               height={height}
               data={rows}
@@ -235,6 +237,7 @@ export function KioskTrendChart({ points, context }: { points: TrendPoint[]; con
           const first = data[0]?.month;
           return (
             <ComposedChart
+              accessibilityLayer={false}
               width={width}
               height={height}
               data={labelled}

@@ -5,6 +5,14 @@ import { LANGS, type Lang } from '../stats/format';
 
 export const THEMES = ['light', 'dark', 'transparent'] as const;
 export type Theme = (typeof THEMES)[number];
+/** What the viewer chose: a theme, or whatever the system prefers (prefers-color-scheme), resolved by the page. */
+export type ThemeChoice = Theme | 'system';
+const THEME_CHOICES: readonly string[] = [...THEMES, 'system'];
+
+/** The theme to draw: the one chosen, or the system's while the viewer has not chosen. */
+export function resolveTheme(choice: ThemeChoice, prefersDark: boolean): Theme {
+  return choice === 'system' ? (prefersDark ? 'dark' : 'light') : choice;
+}
 
 /** A URL parameter that could not be used, said on the page instead of silently ignored. */
 export type ParamProblem = { param: 'period' | 'lang' | 'theme' | 'rotate'; value: string };
@@ -14,13 +22,13 @@ export type ViewState = {
   unitId: string | null;
   period: Period;
   lang: Lang;
-  theme: Theme;
+  theme: ThemeChoice;
   paramProblems: ParamProblem[];
 };
 
 const MAX_PARAM_LENGTH = 100;
 
-export function readViewFromUrl(search: string, defaults: { theme: Theme }): ViewState {
+export function readViewFromUrl(search: string, defaults: { theme: ThemeChoice }): ViewState {
   const params = new URLSearchParams(search);
   const problems: ParamProblem[] = [];
   const unit = params.get('unit');
@@ -41,7 +49,7 @@ export function readViewFromUrl(search: string, defaults: { theme: Theme }): Vie
   }
   let theme = defaults.theme;
   if (themeText !== null) {
-    if ((THEMES as readonly string[]).includes(themeText)) theme = themeText as Theme;
+    if (THEME_CHOICES.includes(themeText)) theme = themeText as ThemeChoice;
     else problems.push({ param: 'theme', value: themeText.slice(0, MAX_PARAM_LENGTH) });
   }
   return { unitId: unit === null || unit === '' ? null : unit.slice(0, MAX_PARAM_LENGTH), period, lang, theme, paramProblems: problems };
@@ -62,12 +70,12 @@ type ViewActions = {
   unitPicked: (unitId: string | null) => void;
   periodPicked: (period: Period) => void;
   langPicked: (lang: Lang) => void;
-  themePicked: (theme: Theme) => void;
+  themePicked: (theme: ThemeChoice) => void;
   /** The URL changed under us (back/forward). */
   urlChanged: (search: string) => void;
 };
 
-let defaultTheme: Theme = 'light';
+let defaultTheme: ThemeChoice = 'light';
 
 export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   ...readViewFromUrl(typeof location === 'undefined' ? '' : location.search, { theme: defaultTheme }),
@@ -89,7 +97,7 @@ export const useViewActions = () => useViewStore.getState();
  * Starts mirroring the store in the URL: a new unit or period is a history entry (so Back
  * goes back up a drill-down), and Back/forward restores the view. Returns the unsubscribe.
  */
-export function syncViewWithUrl(options: { defaultTheme: Theme }): () => void {
+export function syncViewWithUrl(options: { defaultTheme: ThemeChoice }): () => void {
   defaultTheme = options.defaultTheme;
   useViewStore.getState().urlChanged(location.search);
   let applyingUrl = false;

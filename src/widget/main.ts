@@ -1,5 +1,5 @@
 // Entry of widget.html: reads the view from the URL once (the widget never changes it), sets theme and language, reports its height to embed.js.
-import { readViewFromUrl } from '../view/view-store';
+import { readViewFromUrl, resolveTheme } from '../view/view-store';
 import { reportHeight } from './height-reporter';
 import { widgetWords } from './widget-messages';
 import { readEmbedParams } from './widget-params';
@@ -9,7 +9,11 @@ import './widget.css';
 
 const view = readViewFromUrl(location.search, { theme: 'light' });
 // Set before the first paint, so a dark widget never flashes light.
-document.documentElement.dataset.theme = view.theme;
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+const applyTheme = () => (document.documentElement.dataset.theme = resolveTheme(view.theme, prefersDark.matches));
+applyTheme();
+// theme=system follows the reader's setting as it changes.
+if (view.theme === 'system') prefersDark.addEventListener('change', applyTheme);
 document.documentElement.lang = view.lang;
 document.title = widgetWords(view.lang).title;
 
@@ -24,6 +28,9 @@ startWidget(
     period: view.period,
     badPeriod: view.paramProblems.find((problem) => problem.param === 'period')?.value ?? null,
     lang: view.lang,
+    notes: view.paramProblems
+      .filter((problem) => problem.param !== 'period')
+      .map((problem) => widgetWords(view.lang).badParam(problem.param, problem.value)),
   },
   document.baseURI,
 );
