@@ -1,6 +1,7 @@
 // The wall screen: config.json (or its saved copy), the feed polled forever, the slides, the clock and the honest state of the data.
 import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
 import type { UnitNode } from '../feed/feed-model';
 import { feedQueryOptions, type FeedPolling } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
@@ -390,6 +391,8 @@ function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, failure, words, 
     <p className="kiosk-updated">
       {words.updatedAt} <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
       {fromSavedCopy ? <span className="kiosk-updated__saved"> · {words.savedCopy(words.age(now - generatedAtMs))}</span> : null}
+      {/* Shown as the source gives it, with a word: a wrong clock at the source is not the office's news, but not hidden either. */}
+      {generatedAtMs - now > FUTURE_TOLERANCE_MS ? <span className="kiosk-updated__saved"> · {words.futureTime}</span> : null}
       {trouble && !fromSavedCopy ? <span className="kiosk-updated__trouble"> · {trouble}</span> : null}
     </p>
   );

@@ -43,6 +43,8 @@ export type KioskWords = {
   };
   reconnecting: string;
   refusedRetrying: string;
+  /** After the update time when the source gives one in the future: shown as given, said to be the source's. */
+  futureTime: string;
   /** The figures leave out rows the source sent broken. */
   partial: (count: string) => string;
   loading: string;
@@ -113,6 +115,7 @@ const vi: KioskWords = {
   },
   reconnecting: 'Đang kết nối lại nguồn số liệu…',
   refusedRetrying: 'Nguồn số liệu gửi về tài liệu không hợp lệ; đang thử lại…',
+  futureTime: 'giờ do nguồn số liệu ghi, ở tương lai, có thể chưa đúng',
   partial: (count) => `Số liệu chưa đầy đủ: ${count} dòng không hợp lệ của nguồn đã bị loại.`,
   loading: 'Đang tải số liệu…',
   noDataYet: 'Chưa tải được số liệu.',
@@ -166,6 +169,7 @@ const en: KioskWords = {
   },
   reconnecting: 'Reconnecting to the data source…',
   refusedRetrying: 'The data source sent an invalid document; retrying…',
+  futureTime: 'the time the data source gives, in the future, may be wrong',
   partial: (count) => `Figures incomplete: ${count} invalid rows of the source were left out.`,
   loading: 'Loading figures…',
   noDataYet: 'Figures could not be loaded yet.',

@@ -18,6 +18,8 @@ export type WidgetWords = {
   stale: (time: string) => string;
   /** The feed answers, but its figures have not moved for longer than the configured stale limit. */
   unchanged: (time: string) => string;
+  /** The source's update time is ahead of this clock by more than drift: shown as given, with a word that it may be wrong. */
+  future: (time: string) => string;
   /** The figures leave out rows the source sent broken. */
   partial: (count: string) => string;
   unknownUnit: (unit: string) => string;
@@ -50,6 +52,7 @@ const vi: WidgetWords = {
   retrying: 'sẽ tự động thử lại',
   stale: (time) => `Không cập nhật được; đây là số liệu lúc ${time}.`,
   unchanged: (time) => `Nguồn số liệu chưa có số liệu mới từ ${time}.`,
+  future: (time) => `Giờ cập nhật do nguồn số liệu ghi (${time}) ở tương lai, có thể chưa đúng.`,
   partial: (count) => `Số liệu chưa đầy đủ: ${count} dòng không hợp lệ của nguồn đã bị loại.`,
   unknownUnit: (unit) => `Không tìm thấy đơn vị có mã "${unit}".`,
   badPeriod: (value) => `Không đọc được kỳ báo cáo "${value}".`,
@@ -78,6 +81,7 @@ const en: WidgetWords = {
   retrying: 'retrying automatically',
   stale: (time) => `Could not update; these are the figures of ${time}.`,
   unchanged: (time) => `The data source has had no new figures since ${time}.`,
+  future: (time) => `The update time the data source gives (${time}) is in the future and may be wrong.`,
   partial: (count) => `Figures incomplete: ${count} invalid rows of the source were left out.`,
   unknownUnit: (unit) => `No unit with code "${unit}".`,
   badPeriod: (value) => `Cannot read the period "${value}".`,

@@ -1,5 +1,6 @@
 // What the widget shows for a state of config and feed: the figures, a no-data line, or one quiet message. Pure: no DOM, no fetch.
 import { ConfigError } from '../config/runtime-config';
+import { feedTimeProblem } from '../feed/feed-freshness';
 import type { FeedModel } from '../feed/feed-model';
 import { isRefusal } from '../queries/fetch-feed';
 import { formatCount, formatDateTime, type Lang } from '../stats/format';
@@ -28,7 +29,7 @@ export type WidgetScreen = (
       kind: 'figures';
       label: string;
       summary: WidgetSummary;
-      /** The figures are not current: a poll failed, or the source has not moved for longer than the stale limit. */
+      /** The figures are not current (a poll failed, or the source has not moved for longer than the stale limit), or their time is in the future. */
       staleNote: string | null;
       /** The figures leave out rows the document carried broken; absent or null when they are whole. */
       partialNote?: string | null;
@@ -94,10 +95,15 @@ export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenC
     summary: summarize(view, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone),
     staleNote: feed.error
       ? words.stale(time)
-      : clock.now - model.generatedAtMs > clock.staleAfterSeconds * 1000
-        ? words.unchanged(time)
-        : null,
+      : timeNote(feedTimeProblem(model.generatedAtMs, clock.now, clock.staleAfterSeconds), time, lang),
     partialNote: leftOut > 0 ? words.partial(formatCount(leftOut, lang)) : null,
     link,
   };
+}
+
+function timeNote(problem: ReturnType<typeof feedTimeProblem>, time: string, lang: Lang): string | null {
+  const words = widgetWords(lang);
+  if (problem === 'stale') return words.unchanged(time);
+  if (problem === 'future') return words.future(time);
+  return null;
 }

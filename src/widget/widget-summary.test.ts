@@ -136,6 +136,26 @@ describe('the widget screen', () => {
     expect(old.kind === 'figures' && old.staleNote).toBe('Nguồn số liệu chưa có số liệu mới từ 16:40 26/11/2026.');
   });
 
+  it('shows an update time in the future as given, with a word that it may be wrong, beyond a few minutes of drift', () => {
+    const drift = feedScreen(
+      { model, error: null, failureCount: 0 },
+      choice({}),
+      { ...clock, now: model.generatedAtMs - 4 * 60_000 },
+      base,
+    );
+    expect(drift.kind === 'figures' && drift.staleNote).toBeNull();
+    const ahead = feedScreen(
+      { model, error: null, failureCount: 0 },
+      choice({}),
+      { ...clock, now: model.generatedAtMs - 7 * 3_600_000 },
+      base,
+    );
+    expect(ahead.kind === 'figures' && ahead.staleNote).toBe(
+      'Giờ cập nhật do nguồn số liệu ghi (16:40 26/11/2026) ở tương lai, có thể chưa đúng.',
+    );
+    expect(ahead.kind === 'figures' && ahead.summary.updated.value).toBe('16:40 26/11/2026');
+  });
+
   it('says the figures are partial when rows under the unit were left out', () => {
     const doc = widgetTestFeed();
     const broken = { ...doc.stats[0]!, receivedOnline: -1 };

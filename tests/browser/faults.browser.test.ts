@@ -295,10 +295,16 @@ const FAULTS: Fault[] = [
       received: () => goodReceived,
       generatedAt: FUTURE_AT,
       notes: {
-        // Officials are told to check the publisher's clock; citizens see the time as the feed gives it.
+        // Officials are told to check the publisher's clock; citizens see the time as the feed gives it, with a word that it may be wrong.
         'index.html': [{ selector: '.feed-status', text: `(${formatDateTime(Date.parse(FUTURE_AT), 'vi', TIME_ZONE)}) ở tương lai` }],
-        'widget.html': [shownAsGiven(FUTURE_AT)],
-        'kiosk.html': [shownAsGiven(FUTURE_AT)],
+        'widget.html': [
+          shownAsGiven(FUTURE_AT),
+          { selector: '.widget__stale', text: `(${formatDateTime(Date.parse(FUTURE_AT), 'vi', TIME_ZONE)}) ở tương lai, có thể chưa đúng` },
+        ],
+        'kiosk.html': [
+          shownAsGiven(FUTURE_AT),
+          { selector: '.kiosk-updated', text: 'giờ do nguồn số liệu ghi, ở tương lai, có thể chưa đúng' },
+        ],
       },
     },
   },
