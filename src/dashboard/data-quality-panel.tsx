@@ -73,15 +73,19 @@ export function DataQualityPanel({ model, lang, t, onPickUnit, staleAfterSeconds
   const flagged = [...quality.flagsByUnit.entries()];
   const leftOut = quality.rowsLeftOut.length;
   const nameOf = (id: string) => model.units.get(id)?.name ?? id;
-  const hasIssues = leftOut > 0 || flagged.length > 0 || quality.unitsLeftOut.length > 0 || timeProblem !== null;
+  // The summary names only what there is: no "0 rows left out" when the one problem is the feed's time.
+  const parts = [
+    leftOut > 0 ? t('quality.part.rowsLeftOut', { count: formatCount(leftOut, lang) }) : null,
+    quality.unitsLeftOut.length > 0 ? t('quality.part.unitsLeftOut', { count: formatCount(quality.unitsLeftOut.length, lang) }) : null,
+    flagged.length > 0 ? t('quality.part.flagged', { count: formatCount(flagged.length, lang) }) : null,
+    timeProblem === null ? null : t(timeProblem === 'future' ? 'quality.part.future' : 'quality.part.stale'),
+  ].filter((part) => part !== null);
+  const hasIssues = parts.length > 0;
   const at = formatDateTime(model.generatedAtMs, lang, timeZone);
   return (
     <details id={DATA_QUALITY_ID} className={`quality-panel${hasIssues ? ' quality-panel--issues' : ''}`}>
       <summary>
-        <strong>{t('quality.title')}:</strong>{' '}
-        {hasIssues
-          ? t('quality.summary', { leftOut: formatCount(leftOut, lang), flagged: formatCount(flagged.length, lang) })
-          : t('quality.ok')}
+        <strong>{t('quality.title')}:</strong> {hasIssues ? parts.join(', ') : t('quality.ok')}
       </summary>
       {timeProblem ? (
         <section>
