@@ -5,11 +5,12 @@ import { PageSetupGate } from '../ui/page-setup-gate';
 import { applyThemeNow, ThemeSync } from '../ui/theme-sync';
 import { syncViewWithUrl, useViewStore } from '../view/view-store';
 import { DashboardApp } from './dashboard-app';
+import { dashboardStorage, rememberedTheme } from './theme-memory';
 import '../ui/base.css';
 import './dashboard.css';
 
-// The officials' screen follows the system's light or dark setting until a theme is chosen.
-syncViewWithUrl({ defaultTheme: 'system' });
+// The officials' screen follows the system's light or dark setting until a theme is chosen, then keeps the choice.
+syncViewWithUrl({ defaultTheme: rememberedTheme(dashboardStorage()) ?? 'system' });
 applyThemeNow(useViewStore.getState().theme);
 const queryClient = new QueryClient();
 

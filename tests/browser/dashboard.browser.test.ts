@@ -100,6 +100,29 @@ describe('dashboard on a fixed feed', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
+  it('remembers a picked theme for the next visit, and a theme in a link still wins', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    const picked = () => page.getByRole('group', { name: 'Giao diện' }).locator('button[aria-pressed="true"]').textContent();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await theme()).toBe('light');
+    await page.getByRole('button', { name: 'Tối', exact: true }).click();
+    expect(await theme()).toBe('dark');
+
+    // A new visit to the plain address, in the same browser.
+    await page.goto(`${server.origin}/index.html`);
+    await expect.poll(theme).toBe('dark');
+    expect(await picked()).toBe('Tối');
+    expect(new URL(page.url()).searchParams.get('theme')).toBeNull();
+
+    await page.goto(`${server.origin}/index.html?theme=light`);
+    await expect.poll(theme).toBe('light');
+    expect(await picked()).toBe('Sáng');
+    expect(errors).toEqual([]);
+  });
+
   it('sorts and filters the Biểu số 06 table', async () => {
     const server = await serveWithFeed(small);
     servers.push(server);
