@@ -19,6 +19,10 @@ const ROW_HEIGHT_ESTIMATE = 36;
 
 export type TableScope = 'children' | 'descendants';
 
+/** The column the table is sorted by, kept by the page so that a drill-down and Back keep the official's order. */
+export type TableSort = { key: SortKey; direction: SortDirection };
+export const DEFAULT_TABLE_SORT: TableSort = { key: 'toProcess', direction: 'desc' };
+
 type Props = {
   model: FeedModel;
   rows: readonly ChildFigures[];
@@ -35,10 +39,12 @@ type Props = {
    * nothing whole to compare): an extra column after the form's own, which the CSV of the form leaves out.
    */
   changes?: ReadonlyMap<string, number | null> | undefined;
+  sort: TableSort;
+  onSortChange: (sort: TableSort) => void;
 };
 
 /** The form's columns, and the change in on-time rate, sorted with the biggest fall first. */
-type SortKey = Bieu06SortKey | 'onTimeChange';
+export type SortKey = Bieu06SortKey | 'onTimeChange';
 
 type Column = { key: Bieu06SortKey; label: MessageKey; value: (f: UnitFigures) => number };
 
@@ -54,15 +60,17 @@ const NUMBER_COLUMNS: Column[] = [
   { key: 'pending', label: 'col.total', value: (f) => f.pending },
   { key: 'pendingWithinDeadline', label: 'col.within', value: (f) => f.pendingWithinDeadline },
   { key: 'pendingOverdue', label: 'col.overdue', value: (f) => f.pendingOverdue },
+  // Not a column of the printed form, but of the feed: without it a row's columns do not add up (FEED.md's identity).
+  { key: 'returned', label: 'col.returned', value: (f) => f.returned },
 ];
 
 const KIND_FILTERS: Array<UnitKind | 'all'> = ['all', 'center', 'department', 'commune', 'district', 'province', 'other'];
 
-export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onShownRowsChange, scope, changes }: Props) {
+export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onShownRowsChange, scope, changes, sort, onSortChange }: Props) {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
-  const [sortKey, setSortKey] = useState<SortKey>('toProcess');
-  const [direction, setDirection] = useState<SortDirection>('desc');
+  // Sorting by change needs the change column: without it, the form's default order.
+  const { key: sortKey, direction } = sort.key === 'onTimeChange' && !changes ? DEFAULT_TABLE_SORT : sort;
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const kindOptions = useMemo(() => {
@@ -75,7 +83,7 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
     const byName = filterAndSort(rows, { query, kind, sortKey: 'name', direction: 'asc' });
     return changes ? sortByChange(byName, changes, direction) : byName;
   }, [rows, query, kind, sortKey, direction, changes]);
-  const columnCount = changes ? 15 : 14;
+  const columnCount = changes ? 16 : 15;
   const totals = useMemo(() => totalsOf(shown), [shown]);
   useEffect(() => {
     onShownRowsChange?.(shown);
@@ -101,12 +109,9 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
 
   const n = (value: number) => formatCount(value, lang);
   const sortBy = (key: SortKey) => {
-    if (key === sortKey) setDirection(direction === 'asc' ? 'desc' : 'asc');
-    else {
-      setSortKey(key);
-      // A change is read fall first: the units that slipped most are the ones to act on.
-      setDirection(key === 'name' || key === 'onTimeChange' ? 'asc' : 'desc');
-    }
+    if (key === sortKey) onSortChange({ key, direction: direction === 'asc' ? 'desc' : 'asc' });
+    // A change is read fall first: the units that slipped most are the ones to act on.
+    else onSortChange({ key, direction: key === 'name' || key === 'onTimeChange' ? 'asc' : 'desc' });
   };
   const ariaSort = (key: SortKey) => (key === sortKey ? (direction === 'asc' ? 'ascending' : 'descending') : 'none');
   const sortButton = (key: SortKey, label: string) => (
@@ -151,6 +156,9 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
               <th colSpan={3} scope="colgroup">
                 {t('col.pending')}
               </th>
+              <th rowSpan={3} scope="col" aria-sort={ariaSort('returned')}>
+                {sortButton('returned', t('col.returned'))}
+              </th>
               <th rowSpan={3} scope="col" aria-sort={ariaSort('onTimeRate')}>
                 {sortButton('onTimeRate', t('col.onTimeRate'))}
               </th>
@@ -171,7 +179,7 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
               <th rowSpan={2} scope="col" aria-sort={ariaSort('carriedOver')}>
                 {sortButton('carriedOver', t('col.carriedOver'))}
               </th>
-              {NUMBER_COLUMNS.slice(4).map((column) => (
+              {NUMBER_COLUMNS.slice(4, 11).map((column) => (
                 <th key={column.key} rowSpan={2} scope="col" aria-sort={ariaSort(column.key)}>
                   {sortButton(column.key, t(column.label))}
                 </th>
@@ -185,7 +193,7 @@ export function Bieu06Table({ model, rows, lang, t, onTimeTarget, onDrill, onSho
               ))}
             </tr>
             <tr className="column-numbers" aria-hidden="true">
-              {Array.from({ length: 14 }, (_, i) => (
+              {Array.from({ length: 15 }, (_, i) => (
                 <td key={i}>({i + 1})</td>
               ))}
               {changes ? <td /> : null}
@@ -355,7 +363,7 @@ const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, lang, t, onTime
       <td className={`num rate${below ? ' num--bad' : ''}`}>
         {formatRate(f.onTimeRate, lang)}
         {below ? <span className="visually-hidden"> ({t('table.flagBelow')})</span> : null}
-        {below ? <span aria-hidden="true"> ▼</span> : null}
+        {below ? <span aria-hidden="true"> ⚠</span> : null}
       </td>
       {change !== undefined ? <ChangeCell change={change} lang={lang} t={t} /> : null}
     </tr>

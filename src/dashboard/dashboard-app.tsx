@@ -19,7 +19,7 @@ import { usePageTitle } from '../ui/page-title';
 import { unitLabel } from '../ui/unit-label';
 import { useT, type Translate } from '../ui/use-t';
 import { useLang, useParamProblems, usePeriod, useUnitId, useViewActions } from '../view/view-store';
-import { Bieu06Table, type TableScope } from './bieu-06-table';
+import { Bieu06Table, DEFAULT_TABLE_SORT, type TableScope, type TableSort } from './bieu-06-table';
 import { DashboardHeader } from './dashboard-header';
 import { DataQualityPanel } from './data-quality-panel';
 import { KpiRow } from './kpi-row';
@@ -62,6 +62,7 @@ export function DashboardApp() {
         `${t('col.pending')} – ${t('col.total')}`,
         t('col.within'),
         t('col.overdue'),
+        t('col.returned'),
         'ID',
         `${t('col.onTimeRate')} (%)`,
       ];
@@ -262,6 +263,7 @@ const DashboardBody = memo(function DashboardBody({
   const paramProblems = useParamProblems();
   const view = useMemo(() => selectUnitView(model, unitId, period), [model, unitId, period]);
   const [scope, setScope] = useState<TableScope>('children');
+  const [tableSort, setTableSort] = useState<TableSort>(DEFAULT_TABLE_SORT);
   const deep = view.status === 'ok' && view.children.some((child) => child.unit.childIds.length > 0);
   const tableRows = useMemo(
     () =>
@@ -405,6 +407,8 @@ const DashboardBody = memo(function DashboardBody({
             onShownRowsChange={onShownRowsChange}
             changes={rateChanges}
             scope={deep ? { value: scope, onChange: setScope } : undefined}
+            sort={tableSort}
+            onSortChange={setTableSort}
           />
         </section>
       ) : null}

@@ -1,5 +1,6 @@
 // "Nhúng tiện ích": choose unit, period, theme and language, see the widget live, copy the one-line snippet.
 import { useEffect, useRef, useState } from 'react';
+import { isHeightMessage } from '../embed/embed-protocol';
 import type { FeedModel } from '../feed/feed-model';
 import { LANGS, type Lang } from '../stats/format';
 import { formatPeriod, type Period } from '../stats/period';
@@ -16,7 +17,15 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-export function embedSnippets(base: string, choice: { unitId: string | null; period: Period; theme: Theme; lang: Lang; title: string }) {
+/** The plain iframe cannot size itself: it gets the preview's measured height, with room for a line more. */
+const IFRAME_SLACK_PX = 24;
+const PREVIEW_ID = 'preview';
+
+export function embedSnippets(
+  base: string,
+  choice: { unitId: string | null; period: Period; theme: Theme; lang: Lang; title: string },
+  measuredHeight: number | null = null,
+) {
   const params = new URLSearchParams();
   if (choice.unitId) params.set('unit', choice.unitId);
   if (formatPeriod(choice.period) !== 'ytd') params.set('period', formatPeriod(choice.period));
@@ -30,7 +39,7 @@ export function embedSnippets(base: string, choice: { unitId: string | null; per
     choice.lang !== 'vi' ? ` data-lang="${choice.lang}"` : '',
   ].join('');
   const script = `<script src="${escapeAttribute(new URL('embed.js', base).href)}"${data} async></script>`;
-  const iframe = `<iframe src="${escapeAttribute(widgetUrl)}" title="${escapeAttribute(choice.title)}" loading="lazy" style="width:100%;max-width:600px;height:280px;border:0;color-scheme:${choice.theme === 'dark' ? 'dark' : 'light'}"></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(widgetUrl)}" title="${escapeAttribute(choice.title)}" loading="lazy" style="width:100%;max-width:600px;height:${measuredHeight === null ? 280 : measuredHeight + IFRAME_SLACK_PX}px;border:0;color-scheme:${choice.theme === 'dark' ? 'dark' : 'light'}"></iframe>`;
   return { widgetUrl, script, iframe };
 }
 
@@ -43,6 +52,18 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
   const [theme, setTheme] = useState<Theme>('light');
   const [lang, setLang] = useState<Lang>(pageLang);
   const [copied, setCopied] = useState<'script' | 'iframe' | null>(null);
+  const preview = useRef<HTMLIFrameElement>(null);
+  const [previewHeight, setPreviewHeight] = useState<number | null>(null);
+
+  // The preview reports its content's height as it does to embed.js: from this origin, this frame, this id only.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== location.origin || event.source !== preview.current?.contentWindow) return;
+      if (isHeightMessage(event.data, PREVIEW_ID)) setPreviewHeight(event.data.height);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
 
   useEffect(() => {
     const element = dialog.current;
@@ -52,13 +73,18 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
 
   const node = model.units.get(unit);
   const title = node ? `${t('embed.preview')}: ${unitLabel(node, t)}` : t('embed.preview');
-  const snippets = embedSnippets(document.baseURI, {
-    unitId: unit === model.rootId ? null : unit,
-    period: chosenPeriod,
-    theme,
-    lang,
-    title: node ? unitLabel(node, t) : '',
-  });
+  const snippets = embedSnippets(
+    document.baseURI,
+    {
+      unitId: unit === model.rootId ? null : unit,
+      period: chosenPeriod,
+      theme,
+      lang,
+      title: node ? unitLabel(node, t) : '',
+    },
+    previewHeight,
+  );
+  const previewUrl = `${snippets.widgetUrl}&embedId=${PREVIEW_ID}&origin=${encodeURIComponent(location.origin)}`;
 
   const copy = async (which: 'script' | 'iframe') => {
     try {
@@ -106,7 +132,13 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
         </div>
         <div className="embed-dialog__preview">
           <h3>{t('embed.preview')}</h3>
-          <iframe src={snippets.widgetUrl} title={title} className={`embed-preview embed-preview--${theme}`} />
+          <iframe
+            ref={preview}
+            src={previewUrl}
+            title={title}
+            className={`embed-preview embed-preview--${theme}`}
+            style={previewHeight === null ? undefined : { height: previewHeight + 2 }}
+          />
         </div>
         {(['script', 'iframe'] as const).map((which) => (
           <div key={which} className="embed-dialog__snippet">

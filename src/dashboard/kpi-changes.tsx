@@ -123,7 +123,10 @@ export function rangeLabel(range: MonthRange, lang: Lang): string {
 
 /** Which months each comparison covers, said once under the tiles so that every arrow can be checked. */
 export function ComparisonNote({ comparison, lang, t }: { comparison: UnitComparison; lang: Lang; t: Translate }) {
-  const parts = comparison.baselines.map((baseline) =>
+  // Only the comparisons made: months with no figures are said on each tile, not offered here as a basis.
+  const made = comparison.baselines.filter((baseline) => baseline.status === 'ok');
+  if (made.length === 0) return null;
+  const parts = made.map((baseline) =>
     t(baseline.basis === 'yearAgo' ? 'compare.note.yearAgo' : 'compare.note.previous', { months: rangeLabel(baseline.range, lang) }),
   );
   return <p className="kpi-compare-note">{t('compare.note', { parts: parts.join('; ') })}</p>;

@@ -63,12 +63,13 @@ describe('bieu06Csv', () => {
   });
 
   it('writes the Biểu số 06 columns in order with bare numbers', () => {
-    // STT, unit, to process, online, in person + postal, carried over, resolved, early, on time, late, pending, within, overdue
-    expect(lines[5]).toBe('1,Xã Phú Tâm,1323,1210,99,14,1292,1180,110,2,28,27,1,31569,99.8');
+    // STT, unit, to process, online, in person + postal, carried over, resolved, early, on time, late, pending, within, overdue,
+    // then returned (1323 = 1292 resolved + 3 returned + 28 pending), the id and the rate
+    expect(lines[5]).toBe('1,Xã Phú Tâm,1323,1210,99,14,1292,1180,110,2,28,27,1,3,31569,99.8');
   });
 
   it('quotes and defuses a name a spreadsheet would read as a formula; an empty rate is empty', () => {
-    expect(lines[6]).toBe(`2,"'=Xã ""Mới""",0,0,0,0,0,0,0,0,0,0,0,x,`);
+    expect(lines[6]).toBe(`2,"'=Xã ""Mới""",0,0,0,0,0,0,0,0,0,0,0,0,x,`);
   });
 
   it('writes no header block when none is given', () => {

@@ -17,6 +17,7 @@ export const BIEU_06_SORT_KEYS = [
   'pending',
   'pendingWithinDeadline',
   'pendingOverdue',
+  'returned',
   'onTimeRate',
 ] as const;
 export type Bieu06SortKey = (typeof BIEU_06_SORT_KEYS)[number];
@@ -74,8 +75,9 @@ export function rawRate(tenths: number | null): string {
 
 /**
  * The table shown, in the column order of Biểu số 06 (STT, unit, to process, online, in person and postal, carried
- * over, resolved total, early, on time, late, pending total, within deadline, overdue), then the unit's id and the
- * on-time rate. Numbers are written bare (no thousands separator) so a spreadsheet reads them as numbers.
+ * over, resolved total, early, on time, late, pending total, within deadline, overdue), then returned or withdrawn
+ * (the feed's column that makes a row add up), the unit's id and the on-time rate. Numbers are written bare (no
+ * thousands separator) so a spreadsheet reads them as numbers.
  */
 /** One table row's cells in the column order above; the rate is a percentage (95.1), null when there is none. */
 export function bieu06Cells(row: ChildFigures, index: number): (string | number | null)[] {
@@ -94,6 +96,7 @@ export function bieu06Cells(row: ChildFigures, index: number): (string | number 
     f.pending,
     f.pendingWithinDeadline,
     f.pendingOverdue,
+    f.returned,
     row.unit.id,
     f.onTimeRate === null ? null : Number(rawRate(f.onTimeRate)),
   ];

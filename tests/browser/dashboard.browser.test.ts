@@ -123,6 +123,27 @@ describe('dashboard on a fixed feed', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sizes the embed preview, and the plain iframe code, to the widget it shows', async () => {
+    const server = await serveWithFeed(small);
+    servers.push(server);
+    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    await page.getByRole('button', { name: 'Nhúng tiện ích' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhúng tiện ích vào cổng thông tin' });
+    const preview = dialog.locator('iframe.embed-preview');
+    const content = () =>
+      preview
+        .contentFrame()
+        .locator('body > *')
+        .first()
+        .evaluate((node) => Math.ceil(node.getBoundingClientRect().height));
+    await expect.poll(() => preview.contentFrame().getByText('Tự động cập nhật vào lúc').count(), { timeout: 20_000 }).toBe(1);
+    // The frame follows its content (2 px of dashed border), and the code carries that height with room for a line.
+    await expect.poll(async () => (await preview.boundingBox())!.height - (await content())).toBe(2);
+    const code = await dialog.getByLabel('Mã nhúng (iframe)').inputValue();
+    expect(code).toContain(`height:${(await content()) + 24}px`);
+    expect(errors).toEqual([]);
+  });
+
   it('sorts and filters the Biểu số 06 table', async () => {
     const server = await serveWithFeed(small);
     servers.push(server);
@@ -147,6 +168,17 @@ describe('dashboard on a fixed feed', () => {
     const footer = await page.locator('.data-table tfoot td.num').allTextContents();
     // Received in the period = online + (direct, postal): columns 4 and 5.
     expect(Number(footer[1]!.replace(/\./g, '')) + Number(footer[2]!.replace(/\./g, ''))).toBe(total);
+
+    // A drill-down and Back keep the order the official chose; the filter belongs to the list it was typed for.
+    await page.getByLabel('Loại đơn vị').selectOption('all');
+    await page.getByRole('button', { name: 'Sở Y tế', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Sở Y tế');
+    await page.goBack();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Tỉnh Mẫu');
+    await expect
+      .poll(names)
+      .toEqual(['Phường Ngã Bảy', 'Sở Tài chính', 'Sở Y tế', 'Trung tâm Phục vụ hành chính công', 'Xã Hồ Đắc Kiện', 'Xã Phú Tâm']);
+    expect(await page.getByRole('columnheader', { name: /Lĩnh vực \/ đơn vị/ }).getAttribute('aria-sort')).toBe('ascending');
   });
 
   it('keeps the last numbers on screen when the feed breaks, and says why', async () => {
