@@ -142,3 +142,23 @@ export function formatPeriodLabel(resolved: ResolvedPeriod, lang: Lang): string 
     }
   }
 }
+
+/**
+ * A period label as a sentence opens with it. Vietnamese labels open a sentence as they are ("Quý 3/2026, …");
+ * English needs its preposition: "In Q3 2026", "In 2025", "By November 2026", "From January to March 2026".
+ */
+export function periodAsLead(label: string, resolved: ResolvedPeriod, lang: Lang): string {
+  if (lang === 'vi') return label;
+  switch (resolved.period.kind) {
+    case 'ytd':
+      return resolved.hasMonths ? label.replace(/^Up to /, 'By ') : label;
+    case 'year':
+      return label.replace(/^Year /, 'In ');
+    case 'half':
+      return `In the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+    case 'range':
+      return `From ${label}`;
+    default:
+      return `In ${label}`;
+  }
+}

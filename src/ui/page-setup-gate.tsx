@@ -37,7 +37,8 @@ export function setupNotes(setup: Pick<PageSetup, 'config' | 'chaos'>, t: Transl
   const chaos = setup.chaos;
   if (chaos && 'invalid' in chaos) notes.push({ text: t('param.chaos', { value: chaos.invalid }), alert: true });
   if (chaos && 'share' in chaos) {
-    notes.push({ text: t('demo.chaos', { share: chaos.share, percent: `${Math.round(chaos.share * 100)}%` }), alert: false });
+    const percent = `${Math.round(chaos.share * 100)}%`;
+    notes.push({ text: t(chaos.share >= 1 ? 'demo.chaosAll' : 'demo.chaos', { share: chaos.share, percent }), alert: false });
   }
   return notes;
 }

@@ -78,7 +78,9 @@ describe('the widget page', () => {
   it('shows a unit’s figures for another period, in English, linking to that unit and period', async () => {
     const root = start({ unitId: '31569', period: parsePeriod('2026-Q2')!, lang: 'en' });
     await waitFor(() =>
-      expect(figuresText(root)).toMatch(/^Q2 2026, Xã Phú Tâm resolved 98\.4% of dossiers on time\. Received: 1,383\. Resolved: 1,342\./),
+      expect(figuresText(root)).toMatch(
+        /^In Q2 2026, Xã Phú Tâm resolved 98\.4% of dossiers on time\. Received: 1,383\. Resolved: 1,342\./,
+      ),
     );
     expect(getByRole(root, 'link', { name: /Full details/ }).getAttribute('href')).toBe(
       'https://thongke.example.vn/tthc/index.html?unit=31569&period=2026-Q2&lang=en',

@@ -58,7 +58,8 @@ const vi: WidgetWords = {
   badPeriod: (value) => `Không đọc được kỳ báo cáo "${value}".`,
   badParam: (param, value) => `Tham số ${param} "${value}" không hợp lệ; dùng mặc định.`,
   pollAdjusted: (given, used) => `config.json: pollSeconds = ${given} nằm ngoài khoảng cho phép, đang dùng ${used} giây.`,
-  chaos: (share) => `Chế độ thử lỗi (chaos=${share}): nguồn số liệu mô phỏng cố ý hỏng khoảng ${Math.round(share * 100)}% số yêu cầu.`,
+  chaos: (share) =>
+    `Chế độ thử lỗi (chaos=${share}): nguồn số liệu mô phỏng cố ý hỏng ${share >= 1 ? 'mọi' : `khoảng ${Math.round(share * 100)}% số`} yêu cầu.`,
   badChaos: (value) => `Tham số chaos "${value}" không hợp lệ (cần một số từ 0 đến 1); chế độ thử lỗi không bật.`,
   noData: (unit, period) => `${unit}: không có số liệu cho kỳ này (${period}).`,
   details: 'Xem chi tiết',
@@ -87,7 +88,8 @@ const en: WidgetWords = {
   badPeriod: (value) => `Cannot read the period "${value}".`,
   badParam: (param, value) => `Parameter ${param} "${value}" is not valid; using the default.`,
   pollAdjusted: (given, used) => `config.json: pollSeconds = ${given} is out of range; using ${used} s.`,
-  chaos: (share) => `Chaos mode (chaos=${share}): the simulated feed fails about ${Math.round(share * 100)}% of requests on purpose.`,
+  chaos: (share) =>
+    `Chaos mode (chaos=${share}): the simulated feed fails ${share >= 1 ? 'every request' : `about ${Math.round(share * 100)}% of requests`} on purpose.`,
   badChaos: (value) => `chaos "${value}" is not valid (a number from 0 to 1); chaos mode is off.`,
   noData: (unit, period) => `${unit}: no figures for this period (${period}).`,
   details: 'Full details',

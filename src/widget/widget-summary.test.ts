@@ -56,16 +56,22 @@ describe('the widget sentence in Vietnamese', () => {
 describe('the widget sentence in English', () => {
   it('reads naturally with English numbers for the root, year to date', () => {
     expect(sentence(null, 'ytd', 'en')).toBe(
-      'Up to June 2026, Thành phố Cần Thơ resolved 99.8% of dossiers on time. Received: 123,456. Resolved: 120,001. Automatically updated at: 16:40 26/11/2026.',
+      'By June 2026, Thành phố Cần Thơ resolved 99.8% of dossiers on time. Received: 123,456. Resolved: 120,001. Automatically updated at: 16:40 26/11/2026.',
     );
   });
 
   it.each([
-    ['2026-Q2', 'Q2 2026, Xã Phú Tâm resolved 98.4% of dossiers on time. Received: 1,383. Resolved: 1,342.'],
-    ['2026-05', 'May 2026, Xã Phú Tâm resolved 95.7% of dossiers on time. Received: 461. Resolved: 460.'],
-    ['2026-01..2026-03', 'January to March 2026, Xã Phú Tâm resolved 99.8% of dossiers on time. Received: 1,374. Resolved: 1,323.'],
+    ['2026-Q2', 'In Q2 2026, Xã Phú Tâm resolved 98.4% of dossiers on time. Received: 1,383. Resolved: 1,342.'],
+    ['2026-05', 'In May 2026, Xã Phú Tâm resolved 95.7% of dossiers on time. Received: 461. Resolved: 460.'],
+    ['2026-01..2026-03', 'From January to March 2026, Xã Phú Tâm resolved 99.8% of dossiers on time. Received: 1,374. Resolved: 1,323.'],
   ])('follows the period %s', (period, expected) => {
     expect(sentence('31569', period, 'en')).toBe(`${expected} Automatically updated at: 16:40 26/11/2026.`);
+  });
+
+  it('opens an English sentence with the period and its preposition', () => {
+    expect(sentence('31569', '2026', 'en')).toMatch(/^In 2026 \(figures to June 2026\), Xã Phú Tâm resolved /);
+    expect(sentence('31569', '2026-H1', 'en')).toMatch(/^In the first half of 2026, Xã Phú Tâm resolved /);
+    expect(sentence('31569', '2026-Q2', 'vi')).toMatch(/^Quý 2\/2026, Xã Phú Tâm đã giải quyết /);
   });
 
   it('shows the time in the configured zone, not the machine’s', () => {

@@ -1,6 +1,6 @@
 // The widget's sentence as pieces (so the page can set the numbers in bold) and as one plain string, from the engine's view of a unit and period.
 import type { UnitNode } from '../feed/feed-model';
-import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
+import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, periodAsLead, type Lang } from '../stats/format';
 import { formatPeriod, type Period, type ResolvedPeriod } from '../stats/period';
 import type { UnitView } from '../stats/unit-view';
 import { widgetWords } from './widget-messages';
@@ -29,7 +29,7 @@ export function periodText(resolved: ResolvedPeriod, lang: Lang): string {
 export function summarize(view: OkView, generated: { ms: number; iso: string }, lang: Lang, timeZone: string): WidgetSummary {
   const words = widgetWords(lang);
   const { figures } = view;
-  const period = periodText(view.resolved, lang);
+  const period = periodAsLead(periodText(view.resolved, lang), view.resolved, lang);
   const unit = unitName(view.unit, lang);
   const rate = figures.onTimeRate;
   const lead =

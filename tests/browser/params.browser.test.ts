@@ -257,7 +257,7 @@ describe.concurrent('the chaos switch on the demo feed', () => {
         const shown = await visibleText(page);
         if (pageName === 'index.html') expect(shown).toContain('Sẽ tự động thử lại.');
         if (pageName === 'kiosk.html') expect(shown).toContain('Hệ thống đang tự động thử lại.');
-        expect(shown).toContain('Chế độ thử lỗi (chaos=1): nguồn số liệu mô phỏng cố ý hỏng khoảng 100% số yêu cầu.');
+        expect(shown).toContain('Chế độ thử lỗi (chaos=1): nguồn số liệu mô phỏng cố ý hỏng mọi yêu cầu.');
         expect(await PAGES[pageName].figure(page).count()).toBe(0);
       } else {
         // The demo's numbers are its own, not the fixture's: any count in the "received" figure will do.

@@ -81,7 +81,7 @@ describe('widget.html on a fixed feed', () => {
     const figures = engineFigures(smallModel, 'P1', 'ytd');
     const en = new Intl.NumberFormat('en-GB');
     expect(await sentence(page)).toBe(
-      `Up to March 2026, Tỉnh Mẫu resolved ${formatRate(figures.onTimeRate, 'en')} of dossiers on time. ` +
+      `By March 2026, Tỉnh Mẫu resolved ${formatRate(figures.onTimeRate, 'en')} of dossiers on time. ` +
         `Received: ${en.format(figures.received)}. Resolved: ${en.format(figures.resolved)}. Automatically updated at: 16:40 31/03/2026.`,
     );
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual(['en', 'dark']);
@@ -150,7 +150,7 @@ describe('embed.js on a host page of another origin', () => {
     expect(await sentence(narrow)).toContain(
       `Tháng 3/2026, Xã Phú Tâm đã giải quyết ${formatRate(c1.onTimeRate, 'vi')} hồ sơ đúng hạn. Đã tiếp nhận: ${vi(c1.received)}.`,
     );
-    expect(await sentence(wide)).toMatch(/^Up to March 2026, Tỉnh Mẫu resolved/);
+    expect(await sentence(wide)).toMatch(/^By March 2026, Tỉnh Mẫu resolved/);
     expect(await page.locator('#wide iframe').getAttribute('title')).toBe('Administrative procedure dossiers');
     for (const index of [0, 1]) {
       await expect.poll(async () => (await heights(page, index)).frame, { timeout: 10_000 }).toBe((await heights(page, index)).content);
