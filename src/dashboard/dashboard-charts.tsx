@@ -1,20 +1,7 @@
 // The dashboard's charts, loaded after the numbers; each has its figures as a table beside it for screen readers, who
 // skip the drawing itself (hidden from them, and out of the tab order: the table says every number it shows).
-import { memo, useEffect, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useEffect, useLayoutEffect, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTenthsMagnitude, sameChanges } from '../stats/compare';
 import { formatCount, formatMonthShort, formatRate, type Lang } from '../stats/format';
 import type { TrendPoint } from '../stats/roll-up';
@@ -103,8 +90,170 @@ function slice<T>(sorted: T[], which: Slice): T[] {
   return which === 'top' ? sorted.slice(0, SHOWN) : sorted.slice(-SHOWN);
 }
 
-function shortName(name: string): string {
-  return name.length > 28 ? `${name.slice(0, 27)}…` : name;
+/** Legend and tooltip list the series in the order their bars stand (recharts sorts them by name otherwise). */
+const SERIES_ORDER = ['received', 'resolved', 'onTime', 'rate'];
+function bySeriesOrder(item: { dataKey?: unknown }): number {
+  const index = SERIES_ORDER.indexOf(String(item.dataKey));
+  return index < 0 ? SERIES_ORDER.length : index;
+}
+
+const FONT_PX = 12;
+/** Below this width a bar chart writes each name above its bars, so the bars get the whole width. */
+const NAMES_ABOVE_BELOW_PX = 480;
+const TICK_GAP_PX = 8; // tick line and margin between an axis and its labels
+
+const measuredWidths = new Map<string, number>();
+let measuring: { context: CanvasRenderingContext2D | null; font: string } | undefined;
+/** The width of a label at the charts' font size, so that names and ticks get the room they need and no more. */
+function textWidth(text: string): number {
+  if (measuring === undefined) {
+    const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    measuring = { context, font: `${FONT_PX}px ${context ? getComputedStyle(document.body).fontFamily : 'sans-serif'}` };
+  }
+  if (!measuring.context) return text.length * FONT_PX * 0.62;
+  let width = measuredWidths.get(text);
+  if (width === undefined) {
+    measuring.context.font = measuring.font;
+    width = measuring.context.measureText(text).width;
+    // Names and labels of one deployment: a few thousand at most.
+    if (measuredWidths.size > 20_000) measuredWidths.clear();
+    measuredWidths.set(text, width);
+  }
+  return width;
+}
+
+/** The text cut to `width`, ending with "…" when cut. */
+function fitText(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** A name in at most `maxLines` lines no wider than `width`, broken between words; only what still does not fit is cut. */
+function wrapName(name: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length > maxLines) lines.splice(maxLines - 1, lines.length, lines.slice(maxLines - 1).join(' '));
+  return lines.map((line) => fitText(line, width));
+}
+
+type NameColumn = { width: number; lines: number };
+
+/** Room for the names on one line if it fits in about two fifths of the chart, otherwise two lines in that room. */
+function nameColumn(names: readonly string[], chartWidth: number): NameColumn {
+  const room = Math.min(280, Math.max(90, Math.round(chartWidth * 0.4)));
+  const widest = Math.max(0, ...names.map(textWidth));
+  if (widest <= room) return { width: Math.ceil(widest) + TICK_GAP_PX + 4, lines: 1 };
+  return { width: room + TICK_GAP_PX + 4, lines: 2 };
+}
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/** A name beside its bars, wrapped to the column, whole in its hover title. */
+function NameTick({ x, y, payload, column, fill }: TickProps & { column: NameColumn; fill: string }) {
+  const name = String(payload?.value ?? '');
+  const lines = wrapName(name, column.width - TICK_GAP_PX - 4, column.lines);
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fontSize={FONT_PX} fill={fill}>
+      <title>{name}</title>
+      {lines.map((line, index) => (
+        <tspan key={index} x={Number(x)} dy={index === 0 ? `${0.355 - (lines.length - 1) * 0.6}em` : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+type LabelBox = { viewBox?: { x?: number; y?: number; width?: number; height?: number }; value?: unknown };
+
+/** On a phone, a name written above its bars from the left edge of the plot, cut only where the card ends. */
+function nameAbove(left: number, width: number, fill: string) {
+  return function NameAbove({ viewBox, value }: LabelBox) {
+    const name = String(value ?? '');
+    return (
+      <text x={left} y={Number(viewBox?.y) - 4} fontSize={FONT_PX} fill={fill}>
+        <title>{name}</title>
+        {fitText(name, width)}
+      </text>
+    );
+  };
+}
+
+/** The smallest step of 1, 2 or 5 × 10ⁿ (and at least `least`) that cuts `span` into at most `intervals` parts. */
+function niceStep(span: number, intervals: number, least = 1): number {
+  const raw = span / Math.max(1, intervals);
+  if (!(raw > 0)) return least;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw - 1e-9) ?? 10 * power;
+  return Math.max(least, step);
+}
+
+function range(from: number, to: number, step: number): number[] {
+  const values: number[] = [];
+  for (let value = from; value <= to + step / 1e6; value += step) values.push(Math.round(value / step) * step);
+  return values;
+}
+
+/** Counts from zero to a round top, as many ticks as fit in `maxTicks`. */
+function countTicks(max: number, maxTicks: number): number[] {
+  const step = niceStep(max, maxTicks - 1);
+  return range(0, Math.max(step, Math.ceil(max / step) * step), step);
+}
+
+/** Whole points, zero always among them, signed. */
+function changeTicks(values: readonly number[], maxTicks: number): number[] {
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
+  const step = niceStep(high - low, maxTicks - 1);
+  const from = Math.floor(low / step) * step;
+  return range(from, Math.max(from + step, Math.ceil(high / step) * step), step);
+}
+
+/**
+ * A rate axis that ends at 100% and starts at 90, 80, 60, 40 or 0, whichever is the first a point below the lowest
+ * rate: coarse, so the axis stays put as the day's numbers move; ticks every 1, 2, 5, 10 or 20 points.
+ */
+function rateTicks(lowest: number, maxTicks: number): number[] {
+  const from = [90, 80, 60, 40].find((bound) => lowest - 1 >= bound) ?? 0;
+  const step = [1, 2, 5, 10, 20].find((candidate) => (100 - from) / candidate <= maxTicks - 1) ?? 20;
+  return range(from, 100, step);
+}
+
+/** Half a tick label and a pixel: what the first tick of an axis needs left of the plot. */
+function halfLabel(label: string): number {
+  return Math.ceil(textWidth(label) / 2) + 1;
+}
+
+/** A change in points with its sign: a fall reads "−3", not "3". */
+function signed(value: number): string {
+  return value < 0 ? `−${-value}` : value > 0 ? `+${value}` : '0';
+}
+
+/** How many ticks fit along `length` pixels when each needs `labelPx` and some air. */
+function ticksThatFit(length: number, labelPx: number): number {
+  return Math.max(2, Math.floor(length / (labelPx + 20)) + 1);
+}
+
+/** The width of an element, followed as it changes: the charts lay out their names and ticks for the room they have. */
+function useWidth(): [(element: HTMLDivElement | null) => void, number] {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (!element) return;
+    const update = () => setWidth(Math.floor(element.clientWidth));
+    update();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, width];
 }
 
 /** Compared by value: a new document that leaves this view's figures as they were redraws no chart. */
@@ -124,11 +273,13 @@ export const DashboardCharts = memo(function DashboardCharts({
   // The units furthest below target are the ones an official acts on.
   const [rankSlice, setRankSlice] = useState<Slice>('bottom');
   const [rankBy, setRankBy] = useState<RankBy>('rate');
-  const narrow = useNarrow();
+  const [volumeBox, volumeWidth] = useWidth();
+  const [rankBox, rankWidth] = useWidth();
+  const [trendBox, trendWidth] = useWidth();
   const byChange = rankBy === 'change' && changes !== undefined;
   const changeOf = (row: ChildFigures) => changes?.get(row.unit.id) ?? null;
   const colors = PALETTES[useResolvedTheme() === 'dark' ? 'dark' : 'light'];
-  const axisTick = { fontSize: 12, fill: colors.muted };
+  const axisTick = { fontSize: FONT_PX, fill: colors.muted };
   const tooltipStyle = { background: colors.surface, borderColor: colors.grid, color: colors.text };
   // Recharts writes each legend entry in its series' colour: the words are written in the text colour instead.
   const legendText = (value: string) => <span style={{ color: colors.text }}>{value}</span>;
@@ -137,7 +288,6 @@ export const DashboardCharts = memo(function DashboardCharts({
 
   const byVolume = [...withData].sort((a, b) => b.figures.received - a.figures.received);
   const volume = slice(byVolume, volumeSlice).map((row) => ({
-    name: shortName(row.unit.name),
     fullName: row.unit.name,
     received: row.figures.received,
     resolved: row.figures.resolved,
@@ -157,27 +307,21 @@ export const DashboardCharts = memo(function DashboardCharts({
         : ranked.slice(-SHOWN).reverse();
   const ranking = rankedSlice.map((row) => {
     const change = changeOf(row);
+    const rateText = formatRate(row.figures.onTimeRate, lang);
+    const below = (row.figures.onTimeRate ?? 0) < onTimeTarget * 10;
     return {
-      name: shortName(row.unit.name),
       fullName: row.unit.name,
       rate: (row.figures.onTimeRate ?? 0) / 10,
-      rateText: formatRate(row.figures.onTimeRate, lang),
-      below: (row.figures.onTimeRate ?? 0) < onTimeTarget * 10,
+      rateText,
+      // Below target is marked by a sign as well as by colour; ▲ and ▼ are kept for changes.
+      rateLabel: below ? `⚠ ${rateText}` : rateText,
+      below,
       change: change === null ? 0 : change / 10,
       fell: change !== null && change < 0,
       changeText: change === null ? '—' : changeText(change, lang, t),
       changeWords: change === null ? '—' : changeWords(change, lang, t),
     };
   });
-  // Whole steps of five points (one for small changes) that always include zero, signed: a fall reads "−3", not "3".
-  const changeValues = ranking.map((row) => row.change);
-  const changeStep = Math.max(...changeValues.map(Math.abs), 0) > 10 ? 5 : 1;
-  const changeDomain = [
-    Math.min(0, Math.floor(Math.min(...changeValues, 0) / changeStep) * changeStep),
-    Math.max(0, Math.ceil(Math.max(...changeValues, 0) / changeStep) * changeStep),
-  ];
-  // Below target, and a fall, are marked by a sign as well as by colour.
-  const rankingData = ranking.map((row) => ({ ...row, rateLabel: row.below ? `▼ ${row.rateText}` : row.rateText }));
   const trend = points.map((point) => ({
     month: formatMonthShort(point.month, lang),
     received: point.figures.received,
@@ -186,12 +330,56 @@ export const DashboardCharts = memo(function DashboardCharts({
     rateText: formatRate(point.figures.onTimeRate, lang),
     hasData: point.figures.rowCount > 0,
   }));
-
-  // One rate scale for both charts, low enough that no unit's or month's rate falls off it.
-  const lowestRate = Math.min(onTimeTarget, ...ranking.map((r) => r.rate), ...trend.flatMap((p) => (p.rate === null ? [] : [p.rate])));
-  const rateDomainMin = Math.max(0, Math.floor((lowestRate - 2) / 5) * 5);
   const countTick = (value: number) => n(value);
+  const percentTick = (value: number) => `${value}%`;
   const names = { received: t('kpi.received'), resolved: t('kpi.resolved'), onTime: t('charts.onTimeCount'), rate: t('kpi.onTimeRate') };
+
+  // The unit chart: names beside the bars where there is room, above them on a phone.
+  const volumeNamesAbove = volumeWidth < NAMES_ABOVE_BELOW_PX;
+  // Above the bars, a name starts where the plot does, which leaves the first tick's label half of its width.
+  const volumeMargin = { left: volumeNamesAbove ? halfLabel('0') : 8, right: 24, top: 8, bottom: 8 };
+  const volumeColumn = nameColumn(
+    volume.map((row) => row.fullName),
+    volumeWidth,
+  );
+  const volumePlot = volumeWidth - volumeMargin.left - volumeMargin.right - (volumeNamesAbove ? 0 : volumeColumn.width);
+  const volumeMax = Math.max(0, ...volume.map((row) => row.received), ...volume.map((row) => row.resolved));
+  const volumeTicks = countTicks(volumeMax, ticksThatFit(volumePlot, textWidth(n(volumeMax * 1.2))));
+  const volumeRow = volumeNamesAbove ? 56 : Math.round(BAR_ROW_PX * 1.4);
+
+  // The ranking: room on the right for the longest label beside a bar, which starts 6 px after it, and air before the card's edge.
+  const rankNamesAbove = rankWidth < NAMES_ABOVE_BELOW_PX;
+  const rankLabelRoom = Math.ceil(Math.max(0, ...ranking.map((row) => textWidth(byChange ? row.changeText : row.rateLabel)))) + 24;
+  const rankColumn = nameColumn(
+    ranking.map((row) => row.fullName),
+    rankWidth - rankLabelRoom,
+  );
+  const rankPlot = rankWidth - 8 - rankLabelRoom - (rankNamesAbove ? 0 : rankColumn.width);
+  const rankRow = rankNamesAbove ? 44 : BAR_ROW_PX;
+  const rankRateTicks = rateTicks(Math.min(onTimeTarget, ...ranking.map((row) => row.rate)), ticksThatFit(rankPlot, textWidth('100%')));
+  const rankChangeTicks = changeTicks(
+    ranking.map((row) => row.change),
+    ticksThatFit(rankPlot, textWidth('−00')),
+  );
+  const rankFirstTick = byChange ? signed(rankChangeTicks[0] ?? 0) : percentTick(rankRateTicks[0] ?? 0);
+  const rankMargin = { left: rankNamesAbove ? halfLabel(rankFirstTick) : 8, right: rankLabelRoom, top: 16, bottom: byChange ? 16 : 8 };
+
+  // The monthly chart: axes as wide as their labels, month names as many as fit.
+  const trendNarrow = trendWidth < NAMES_ABOVE_BELOW_PX;
+  const trendMargin = { left: trendNarrow ? 0 : 8, right: trendNarrow ? 0 : 8, top: 8, bottom: 8 };
+  const trendMax = Math.max(0, ...trend.map((point) => Math.max(point.received, point.resolved)));
+  // About 200 px of plot under 300 px of chart, less on a phone where the legend takes two lines.
+  const trendCountTicks = countTicks(trendMax, ticksThatFit(trendNarrow ? 170 : 200, 16));
+  const trendRates = trend.flatMap((point) => (point.rate === null ? [] : [point.rate]));
+  const trendRateTicks = rateTicks(Math.min(100, ...trendRates), ticksThatFit(trendNarrow ? 170 : 200, 16));
+  const countAxisWidth = Math.ceil(textWidth(n(trendCountTicks[trendCountTicks.length - 1] ?? 0))) + TICK_GAP_PX + 4;
+  const rateAxisWidth = Math.ceil(textWidth('100%')) + TICK_GAP_PX + 4;
+  const trendPlot = trendWidth - trendMargin.left - trendMargin.right - countAxisWidth - rateAxisWidth;
+  const monthLabel = Math.max(0, ...trend.map((point) => textWidth(point.month))) + 12;
+  const monthEvery = Math.max(1, Math.ceil(monthLabel / Math.max(1, trendPlot / Math.max(1, trend.length))));
+
+  const nameTick = (column: NameColumn) => (props: TickProps) => <NameTick {...props} column={column} fill={colors.muted} />;
+  const xAxisHeight = 30;
 
   return (
     <div className="charts">
@@ -206,24 +394,75 @@ export const DashboardCharts = memo(function DashboardCharts({
               {volume.length === 0 ? (
                 <p className="empty-note">{t('charts.noChildren')}</p>
               ) : (
-                <div className="chart-scroll" style={volumeSlice === 'all' ? { maxHeight: 640 } : undefined} aria-hidden="true">
-                  <ResponsiveContainer width="100%" height={Math.max(180, volume.length * BAR_ROW_PX * 1.4 + 70)}>
-                    <BarChart data={volume} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+                <div
+                  ref={volumeBox}
+                  className="chart-scroll"
+                  style={volumeSlice === 'all' ? { maxHeight: 640 } : undefined}
+                  aria-hidden="true"
+                >
+                  {volumeWidth > 0 ? (
+                    <BarChart
+                      width={volumeWidth}
+                      height={Math.max(180, volume.length * volumeRow + xAxisHeight + (volumeNamesAbove ? 70 : 50))}
+                      data={volume}
+                      layout="vertical"
+                      accessibilityLayer={false}
+                      margin={volumeMargin}
+                      barGap={volumeNamesAbove ? 2 : 4}
+                    >
                       <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={colors.grid} />
-                      <XAxis type="number" tickFormatter={countTick} tick={axisTick} />
-                      <YAxis type="category" dataKey="name" width={190} interval={0} tick={axisTick} />
+                      <XAxis
+                        type="number"
+                        domain={[0, volumeTicks[volumeTicks.length - 1] ?? 0]}
+                        ticks={volumeTicks}
+                        interval={0}
+                        tickFormatter={countTick}
+                        tick={axisTick}
+                        height={xAxisHeight}
+                      />
+                      <YAxis
+                        type="category"
+                        dataKey="fullName"
+                        hide={volumeNamesAbove}
+                        width={volumeColumn.width}
+                        interval={0}
+                        tick={nameTick(volumeColumn)}
+                      />
                       <Tooltip
                         contentStyle={tooltipStyle}
                         itemStyle={{ color: colors.text }}
+                        itemSorter={bySeriesOrder}
                         formatter={(value) => n(Number(value))}
                         labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
                       />
-                      <Legend formatter={legendText} />
-                      <Bar dataKey="received" name={names.received} fill={colors.received} isAnimationActive={animate} />
-                      <Bar dataKey="resolved" name={names.resolved} fill={colors.resolved} isAnimationActive={animate} />
-                      <Bar dataKey="onTime" name={names.onTime} fill={colors.onTime} isAnimationActive={animate} />
+                      <Legend formatter={legendText} itemSorter={bySeriesOrder} />
+                      <Bar
+                        dataKey="received"
+                        name={names.received}
+                        fill={colors.received}
+                        barSize={volumeNamesAbove ? 9 : undefined}
+                        isAnimationActive={animate}
+                      >
+                        {volumeNamesAbove ? (
+                          <LabelList dataKey="fullName" content={nameAbove(volumeMargin.left, volumeWidth, colors.muted) as never} />
+                        ) : null}
+                      </Bar>
+                      <Bar
+                        dataKey="resolved"
+                        name={names.resolved}
+                        fill={colors.resolved}
+                        barSize={volumeNamesAbove ? 9 : undefined}
+                        isAnimationActive={animate}
+                      />
+                      <Bar
+                        dataKey="onTime"
+                        name={names.onTime}
+                        fill={colors.onTime}
+                        barSize={volumeNamesAbove ? 9 : undefined}
+                        isAnimationActive={animate}
+                      />
                     </BarChart>
-                  </ResponsiveContainer>
+                  ) : null}
                 </div>
               )}
               <details>
@@ -269,109 +508,113 @@ export const DashboardCharts = memo(function DashboardCharts({
               </figcaption>
               {ranking.length === 0 ? (
                 <p className="empty-note">{t(byChange ? 'charts.noChange' : 'charts.noChildren')}</p>
-              ) : byChange ? (
-                <div className="chart-scroll" style={rankSlice === 'all' ? { maxHeight: 640 } : undefined} aria-hidden="true">
-                  <ResponsiveContainer width="100%" height={Math.max(180, ranking.length * BAR_ROW_PX + 60)}>
+              ) : (
+                <div ref={rankBox} className="chart-scroll" style={rankSlice === 'all' ? { maxHeight: 640 } : undefined} aria-hidden="true">
+                  {rankWidth > 0 ? (
                     <BarChart
-                      data={rankingData}
+                      width={rankWidth}
+                      height={Math.max(
+                        180,
+                        ranking.length * rankRow + xAxisHeight + rankMargin.top + rankMargin.bottom + (byChange ? 14 : 6),
+                      )}
+                      data={ranking}
                       layout="vertical"
                       accessibilityLayer={false}
-                      margin={{ left: 8, right: 100, top: 16, bottom: 16 }}
+                      margin={rankMargin}
                     >
                       <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={colors.grid} />
-                      <XAxis
-                        type="number"
-                        domain={changeDomain}
-                        allowDecimals={false}
-                        tickFormatter={(value: number) => (value < 0 ? `−${-value}` : value > 0 ? `+${value}` : '0')}
-                        tick={axisTick}
-                        label={{ value: t('charts.changeAxis'), position: 'insideBottom', offset: -4, fontSize: 12, fill: colors.muted }}
+                      {byChange ? (
+                        <XAxis
+                          type="number"
+                          domain={[rankChangeTicks[0] ?? 0, rankChangeTicks[rankChangeTicks.length - 1] ?? 0]}
+                          ticks={rankChangeTicks}
+                          interval={0}
+                          tickFormatter={signed}
+                          tick={axisTick}
+                          height={xAxisHeight}
+                          label={{
+                            value: t('charts.changeAxis'),
+                            position: 'insideBottom',
+                            offset: -4,
+                            fontSize: FONT_PX,
+                            fill: colors.muted,
+                          }}
+                        />
+                      ) : (
+                        <XAxis
+                          type="number"
+                          domain={[rankRateTicks[0] ?? 0, 100]}
+                          ticks={rankRateTicks}
+                          interval={0}
+                          allowDataOverflow
+                          tickFormatter={percentTick}
+                          tick={axisTick}
+                          height={xAxisHeight}
+                        />
+                      )}
+                      <YAxis
+                        type="category"
+                        dataKey="fullName"
+                        hide={rankNamesAbove}
+                        width={rankColumn.width}
+                        interval={0}
+                        tick={nameTick(rankColumn)}
                       />
-                      <YAxis type="category" dataKey="name" width={narrow ? 110 : 190} interval={0} tick={axisTick} />
                       <Tooltip
                         contentStyle={tooltipStyle}
                         itemStyle={{ color: colors.text }}
-                        formatter={(_, __, item) => item?.payload?.changeText ?? ''}
+                        formatter={(_, __, item) => (byChange ? item?.payload?.changeText : item?.payload?.rateText) ?? ''}
                         labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
                       />
-                      <ReferenceLine x={0} stroke={colors.muted} />
+                      {byChange ? (
+                        <ReferenceLine x={0} stroke={colors.muted} />
+                      ) : (
+                        <ReferenceLine
+                          x={onTimeTarget}
+                          stroke={colors.target}
+                          strokeDasharray="6 3"
+                          label={{
+                            value: t('charts.targetLine', { target: formatRate(Math.round(onTimeTarget * 10), lang) }),
+                            position: 'top',
+                            fill: colors.target,
+                            fontSize: FONT_PX,
+                          }}
+                        />
+                      )}
                       <Bar
-                        dataKey="change"
-                        name={t('charts.changeAxis')}
+                        dataKey={byChange ? 'change' : 'rate'}
+                        name={byChange ? t('charts.changeAxis') : names.rate}
+                        barSize={rankNamesAbove ? 16 : undefined}
                         isAnimationActive={animate}
                         label={
                           // On the right of zero or of the bar's end, whichever is further right: a fall's words never cover a name.
-                          ((props: {
-                            x?: number | string;
-                            y?: number | string;
-                            width?: number | string;
-                            height?: number | string;
-                            index?: number;
-                          }) => {
-                            const x = Number(props.x);
-                            const width = Number(props.width);
+                          ((props: LabelBox & { index?: number }) => {
+                            const x = Number(props.viewBox?.x);
+                            const width = Number(props.viewBox?.width);
+                            const row = ranking[props.index ?? 0];
                             return (
                               <text
                                 x={Math.max(x, x + width) + 6}
-                                y={Number(props.y) + Number(props.height) / 2}
+                                y={Number(props.viewBox?.y) + Number(props.viewBox?.height) / 2}
                                 dominantBaseline="central"
-                                fontSize={12}
+                                fontSize={FONT_PX}
                                 fill={colors.text}
                               >
-                                {rankingData[props.index ?? 0]?.changeText}
+                                {byChange ? row?.changeText : row?.rateLabel}
                               </text>
                             );
                           }) as never
                         }
                       >
                         {ranking.map((row) => (
-                          <Cell key={row.fullName} fill={row.fell ? colors.below : colors.resolved} />
+                          <Cell key={row.fullName} fill={(byChange ? row.fell : row.below) ? colors.below : colors.resolved} />
                         ))}
+                        {rankNamesAbove ? (
+                          <LabelList dataKey="fullName" content={nameAbove(rankMargin.left, rankWidth, colors.muted) as never} />
+                        ) : null}
                       </Bar>
                     </BarChart>
-                  </ResponsiveContainer>
-                </div>
-              ) : (
-                <div className="chart-scroll" style={rankSlice === 'all' ? { maxHeight: 640 } : undefined} aria-hidden="true">
-                  <ResponsiveContainer width="100%" height={Math.max(180, ranking.length * BAR_ROW_PX + 60)}>
-                    <BarChart
-                      data={rankingData}
-                      layout="vertical"
-                      accessibilityLayer={false}
-                      margin={{ left: 8, right: 56, top: 16, bottom: 8 }}
-                    >
-                      <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={colors.grid} />
-                      <XAxis type="number" domain={[rateDomainMin, 100]} tickFormatter={(value: number) => `${value}%`} tick={axisTick} />
-                      <YAxis type="category" dataKey="name" width={190} interval={0} tick={axisTick} />
-                      <Tooltip
-                        contentStyle={tooltipStyle}
-                        itemStyle={{ color: colors.text }}
-                        formatter={(_, __, item) => item?.payload?.rateText ?? ''}
-                        labelFormatter={(_, payload) => payload?.[0]?.payload?.fullName ?? ''}
-                      />
-                      <ReferenceLine
-                        x={onTimeTarget}
-                        stroke={colors.target}
-                        strokeDasharray="6 3"
-                        label={{
-                          value: t('charts.targetLine', { target: formatRate(Math.round(onTimeTarget * 10), lang) }),
-                          position: 'top',
-                          fill: colors.target,
-                          fontSize: 12,
-                        }}
-                      />
-                      <Bar
-                        dataKey="rate"
-                        name={names.rate}
-                        isAnimationActive={animate}
-                        label={{ position: 'right', dataKey: 'rateLabel', fontSize: 12, fill: colors.text } as never}
-                      >
-                        {ranking.map((row) => (
-                          <Cell key={row.fullName} fill={row.below ? colors.below : colors.resolved} />
-                        ))}
-                      </Bar>
-                    </BarChart>
-                  </ResponsiveContainer>
+                  ) : null}
                 </div>
               )}
               <details>
@@ -409,28 +652,48 @@ export const DashboardCharts = memo(function DashboardCharts({
           <figcaption>
             <h3>{t('charts.trend')}</h3>
           </figcaption>
-          <div aria-hidden="true">
-            <ResponsiveContainer width="100%" height={300}>
-              <ComposedChart data={trend} accessibilityLayer={false} margin={{ left: 8, right: 8, top: 8, bottom: 8 }}>
+          <div ref={trendBox} aria-hidden="true">
+            {trendWidth > 0 ? (
+              <ComposedChart
+                width={trendWidth}
+                height={300}
+                data={trend}
+                accessibilityLayer={false}
+                margin={trendMargin}
+                barGap={trendNarrow ? 1 : 4}
+                barCategoryGap={trendNarrow ? '12%' : '10%'}
+              >
                 <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
-                <XAxis dataKey="month" tick={axisTick} />
-                <YAxis yAxisId="count" tickFormatter={countTick} width={70} tick={axisTick} />
+                <XAxis dataKey="month" interval={monthEvery - 1} tick={axisTick} height={xAxisHeight} />
+                <YAxis
+                  yAxisId="count"
+                  domain={[0, trendCountTicks[trendCountTicks.length - 1] ?? 0]}
+                  ticks={trendCountTicks}
+                  interval={0}
+                  tickFormatter={countTick}
+                  width={countAxisWidth}
+                  tick={axisTick}
+                />
                 <YAxis
                   yAxisId="rate"
                   orientation="right"
-                  domain={[rateDomainMin, 100]}
-                  tickFormatter={(value: number) => `${value}%`}
-                  width={50}
+                  domain={[trendRateTicks[0] ?? 0, 100]}
+                  ticks={trendRateTicks}
+                  interval={0}
+                  allowDataOverflow
+                  tickFormatter={percentTick}
+                  width={rateAxisWidth}
                   tick={axisTick}
                 />
                 <Tooltip
                   contentStyle={tooltipStyle}
                   itemStyle={{ color: colors.text }}
+                  itemSorter={bySeriesOrder}
                   formatter={(value, name) =>
                     name === names.rate ? `${formatRate(Math.round(Number(value) * 10), lang)}` : n(Number(value))
                   }
                 />
-                <Legend formatter={legendText} />
+                <Legend formatter={legendText} itemSorter={bySeriesOrder} />
                 <Bar yAxisId="count" dataKey="received" name={names.received} fill={colors.received} isAnimationActive={animate} />
                 <Bar yAxisId="count" dataKey="resolved" name={names.resolved} fill={colors.resolved} isAnimationActive={animate} />
                 <Line
@@ -439,12 +702,12 @@ export const DashboardCharts = memo(function DashboardCharts({
                   name={names.rate}
                   stroke={colors.rate}
                   strokeWidth={2}
-                  dot
+                  dot={{ r: trendNarrow ? 2 : 3 }}
                   connectNulls={false}
                   isAnimationActive={animate}
                 />
               </ComposedChart>
-            </ResponsiveContainer>
+            ) : null}
           </div>
           <details>
             <summary>{t('charts.showTable')}</summary>
@@ -488,21 +751,6 @@ function sameChartProps(a: Props, b: Props): boolean {
 }
 
 type RankBy = 'rate' | 'change';
-
-const NARROW = '(max-width: 40rem)';
-
-/** A phone's width: the change chart gives the names less room so that its bars still have some. */
-function useNarrow(): boolean {
-  const [narrow, setNarrow] = useState(() => typeof matchMedia === 'function' && matchMedia(NARROW).matches);
-  useEffect(() => {
-    if (typeof matchMedia !== 'function') return;
-    const query = matchMedia(NARROW);
-    const update = () => setNarrow(query.matches);
-    query.addEventListener('change', update);
-    return () => query.removeEventListener('change', update);
-  }, []);
-  return narrow;
-}
 
 /** "▼ 3,2 điểm %": the arrow and the words, never the colour alone. */
 function changeText(tenths: number, lang: Lang, t: Translate): string {

@@ -1,0 +1,104 @@
+// The dashboard's charts on the demo feed, built, in Chromium: legend order, below-target marks, round ticks, phones.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { DIST, openPage } from './support/page-helpers';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startStaticServer(DIST);
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function openCharts(query = '', viewport?: { width: number; height: number }): Promise<Page> {
+  const { page } = await openPage(browser, `${server.origin}/index.html${query}`, viewport);
+  await page.locator('.chart-card--wide .recharts-cartesian-axis-tick-value').first().waitFor({ timeout: 20_000 });
+  // Bars grow into place.
+  await page.waitForTimeout(2000);
+  return page;
+}
+
+function card(page: Page, heading: string) {
+  return page.locator('figure', { has: page.getByRole('heading', { name: heading }) });
+}
+
+/** The numbers of each y axis's tick labels in the monthly chart, in order ("60.000" → 60000, "95%" → 95). */
+async function trendAxes(page: Page): Promise<{ counts: number[]; rates: number[] }> {
+  const axes = await page
+    .locator('.chart-card--wide .recharts-yAxis-tick-labels')
+    .evaluateAll((groups) =>
+      groups.map((group) => [...group.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent ?? '')),
+    );
+  const numbers = (texts: string[] | undefined) => (texts ?? []).map((text) => Number(text.replace(/[.%]/g, '')));
+  return {
+    counts: numbers(axes.find((texts) => !texts.some((text) => text.endsWith('%')))),
+    rates: numbers(axes.find((texts) => texts.some((text) => text.endsWith('%')))),
+  };
+}
+
+/** Equal steps of 1, 2 or 5 × 10ⁿ. */
+function roundSteps(values: number[]): boolean {
+  const steps = values.slice(1).map((value, index) => value - values[index]!);
+  const step = steps[0] ?? 0;
+  return steps.every((s) => s === step) && /^[125]0*$/.test(String(step));
+}
+
+describe('charts', () => {
+  it('list the series in their legends in the order of the bars', async () => {
+    const page = await openCharts();
+    const legend = (heading: string) => card(page, heading).locator('.recharts-legend-item-text').allTextContents();
+    expect(await legend('Tiếp nhận, giải quyết và đúng hạn theo đơn vị')).toEqual([
+      'Đã tiếp nhận',
+      'Đã giải quyết',
+      'Đúng hạn (gồm trước hạn)',
+    ]);
+    expect(await legend('Diễn biến theo tháng')).toEqual(['Đã tiếp nhận', 'Đã giải quyết', 'Tỷ lệ đúng hạn']);
+  });
+
+  it('mark a rate below target with ⚠, keeping ▲ and ▼ for changes', async () => {
+    const page = await openCharts();
+    const labels = await card(page, 'Xếp hạng tỷ lệ đúng hạn').locator('svg text').allTextContents();
+    expect(labels.some((text) => text.startsWith('⚠ '))).toBe(true);
+    expect(labels.some((text) => /[▲▼]/.test(text))).toBe(false);
+  });
+
+  it('put the monthly chart on round ticks, the rate axis ending at 100%', async () => {
+    const page = await openCharts();
+    const { counts, rates } = await trendAxes(page);
+    expect(counts.length).toBeGreaterThan(2);
+    expect(counts[0]).toBe(0);
+    expect(roundSteps(counts)).toBe(true);
+    expect(rates.at(-1)).toBe(100);
+    expect(roundSteps(rates)).toBe(true);
+  });
+
+  it('on a phone, write the names whole above the bars and give the bars the width', async () => {
+    const page = await openCharts('', { width: 390, height: 844 });
+    const chart = card(page, 'Tiếp nhận, giải quyết và đúng hạn theo đơn vị');
+    const surface = (await chart.locator('.recharts-wrapper').boundingBox())!;
+    const widest = Math.max(
+      ...(await chart
+        .locator('.recharts-bar-rectangle path')
+        .evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().width))),
+    );
+    expect(widest / surface.width).toBeGreaterThan(0.6);
+    const names = await chart.locator('tbody th').allTextContents();
+    // The words written, without the hover title.
+    const written = await chart.locator('.recharts-label-list text').evaluateAll((texts) =>
+      texts.map((text) =>
+        [...text.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join(''),
+      ),
+    );
+    expect(written).toEqual(names);
+  });
+});
