@@ -62,7 +62,7 @@ export const KpiRow = memo(function KpiRow({ figures, lang, t, onTimeTarget, com
           label={t('kpi.onTimeRate')}
           value={formatRate(figures.onTimeRate, lang)}
           tone={figures.onTimeRate === null ? 'neutral' : belowTarget ? 'bad' : 'good'}
-          badge={figures.onTimeRate === null ? undefined : belowTarget ? `▼ ${t('kpi.belowTarget')}` : `✓ ${t('kpi.meetsTarget')}`}
+          badge={figures.onTimeRate === null ? undefined : belowTarget ? `⚠ ${t('kpi.belowTarget')}` : `✓ ${t('kpi.meetsTarget')}`}
           changes={changes('onTimeRate')}
           details={
             <>

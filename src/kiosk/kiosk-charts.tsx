@@ -1,7 +1,22 @@
 // The kiosk's two charts, drawn for a room rather than a desk: few bars, large labels, values written on them,
 // and no animation (animated recharts leak over weeks of redraws, and a wall has no one to watch bars grow).
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Line, Text, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  DefaultZIndexes,
+  LabelList,
+  Line,
+  Text,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import { formatCount, formatMonthShort, formatRate, type Lang } from '../stats/format';
 import { monthOfYear, monthYear, type MonthIndex } from '../stats/month';
 import type { TrendPoint } from '../stats/roll-up';
@@ -168,6 +183,129 @@ type TrendDatum = {
   rateText: string;
 };
 
+/** A point of the rate line, in px, with its label's text. */
+export type RatePoint = { x: number; y: number; text: string };
+export type PlacedRateLabel = { index: number; x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string };
+
+/** A rate label's width in px, a little over what common sans-serif faces need ("97,8%" ≈ 3.2 em in DejaVu Sans). */
+export function rateLabelWidth(text: string, font: number): number {
+  let em = 0;
+  for (const char of text) em += /\d/.test(char) ? 0.64 : char === '%' ? 0.96 : char === ',' || char === '.' ? 0.34 : 0.64;
+  return em * font;
+}
+
+/**
+ * Where the rate labels go. Every point is labelled when the labels fit side by side; otherwise only the latest,
+ * the first, the highest and the lowest (in that order, each only if it clears those already placed), so no
+ * label is skipped at random. A label stays within the plot (the axes' tick labels are outside it) and sits above
+ * the line wherever the line runs under the label, not only above its own point: a dip's label does not sit on
+ * the line climbing out of it. Near an edge it also keeps off the row of that axis's tick labels ("97,8%" beside
+ * "98%" reads as one figure).
+ */
+export function placeRateLabels(
+  points: ReadonlyArray<RatePoint | null>,
+  options: {
+    font: number;
+    left: number;
+    right: number;
+    clearance: number;
+    /** The y of each tick label on the left and right axes, and their font size. */
+    ticks?: { left: number[]; right: number[]; font: number };
+  },
+): PlacedRateLabel[] {
+  const { font, left, right, clearance } = options;
+  const ticks = options.ticks ?? { left: [], right: [], font: 0 };
+  const gap = font * 0.5;
+  const boxes = points.map((point, index) => {
+    if (!point || !point.text) return null;
+    const width = rateLabelWidth(point.text, font);
+    const anchor: PlacedRateLabel['anchor'] = point.x - width / 2 < left ? 'start' : point.x + width / 2 > right ? 'end' : 'middle';
+    const start = anchor === 'start' ? left : anchor === 'end' ? right - width : point.x - width / 2;
+    return { index, point, anchor, start, end: start + width };
+  });
+  const present = boxes.filter((box): box is NonNullable<typeof box> => box !== null);
+  const fitsAll = present.every((box, i) => i === 0 || box.start >= (present[i - 1]?.end ?? -Infinity) + gap);
+  let chosen = present;
+  if (!fitsAll && present.length > 0) {
+    const byY = [...present].sort((a, b) => a.point.y - b.point.y);
+    const wanted = [present[present.length - 1], present[0], byY[0], byY[byY.length - 1]];
+    chosen = [];
+    for (const box of wanted) {
+      if (!box || chosen.includes(box)) continue;
+      if (chosen.every((other) => box.end + gap <= other.start || box.start >= other.end + gap)) chosen.push(box);
+    }
+    chosen.sort((a, b) => a.index - b.index);
+  }
+  return chosen.map(({ index, point, anchor, start, end }) => {
+    // The highest the line gets under the label: its ends, and each point in between.
+    let top = point.y;
+    for (let i = 0; i + 1 < points.length; i += 1) {
+      const a = points[i];
+      const b = points[i + 1];
+      if (!a || !b) continue;
+      const from = Math.max(start, Math.min(a.x, b.x));
+      const to = Math.min(end, Math.max(a.x, b.x));
+      if (from > to) continue;
+      const at = (x: number) => (b.x === a.x ? Math.min(a.y, b.y) : a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x));
+      top = Math.min(top, at(from), at(to));
+    }
+    const x = anchor === 'middle' ? point.x : anchor === 'start' ? start : end;
+    // The baseline: clear of the line and its dots, the comma's tail included.
+    let y = top - clearance - font * 0.15;
+    const near = font * 2;
+    const rows = [...(start - left < near ? ticks.left : []), ...(right - end < near ? ticks.right : [])].sort((a, b) => b - a);
+    for (const row of rows) {
+      const above = row - ticks.font * 0.6;
+      // Digits stand about 0.75 em above the baseline, the comma's tail 0.2 em below it.
+      if (y - font * 0.75 < row + ticks.font * 0.6 && y + font * 0.2 > above) y = above - font * 0.25;
+    }
+    return { index, x, y: Math.max(font, y), anchor, text: point.text };
+  });
+}
+
+/** The rate labels, placed by placeRateLabels on the chart's own scales. */
+function RateLabels(props: {
+  data: TrendDatum[];
+  font: number;
+  clearance: number;
+  color: string;
+  countTicks: number[];
+  rateTicks: number[];
+  tickFont: number;
+}) {
+  const { data, font, clearance, color } = props;
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale('rate');
+  const countScale = useYAxisScale('count');
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !countScale || !plot) return null;
+  const rows = (scale: typeof yScale, values: number[]) => values.flatMap((value) => scale(value) ?? []);
+  const points = data.map((datum) => {
+    if (datum.rate === null) return null;
+    const x = xScale(datum.month, { position: 'middle' });
+    const y = yScale(datum.rate);
+    return x === undefined || y === undefined ? null : { x, y, text: datum.rateText };
+  });
+  const labels = placeRateLabels(points, {
+    font,
+    left: plot.x,
+    right: plot.x + plot.width,
+    clearance,
+    ticks: { left: rows(countScale, props.countTicks), right: rows(yScale, props.rateTicks), font: props.tickFont },
+  });
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      <g className="kiosk-rate-labels">
+        {labels.map((label) => (
+          <text key={label.index} x={label.x} y={label.y} textAnchor={label.anchor} fontSize={font} fill={color}>
+            {label.text}
+          </text>
+        ))}
+      </g>
+    </ZIndexLayer>
+  );
+}
+
 const EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "T7" (tháng 7) or "Jul" on the axis, with the year under the first month and under each January. */
@@ -211,6 +349,7 @@ export function KioskTrendChart({ points, context }: { points: TrendPoint[]; con
   const rates = data.flatMap((datum) => (datum.rate === null ? [] : [datum.rate]));
   const floor = Math.max(0, Math.floor((Math.min(onTimeTarget, ...rates) - 2) / 5) * 5);
   const n = (value: unknown) => formatCount(Number(value), lang);
+  const rateRows = rateTicks(floor);
   const counts = countTicks(Math.max(0, ...data.flatMap((datum) => [datum.received ?? 0, datum.resolved ?? 0])));
   return (
     <figure className="kiosk-chart">
@@ -225,22 +364,19 @@ export function KioskTrendChart({ points, context }: { points: TrendPoint[]; con
         {({ width, height }) => {
           const axisFont = unit * 1.4;
           const slot = (width - axisFont * 8) / Math.max(data.length, 1);
-          // Month ticks must fit their slot; rate labels keep their size and, on a narrow (portrait) plot,
-          // are written on every other month, always including the latest.
+          // Month ticks must fit their slot; rate labels keep their size, and fewer are written when they do not fit.
           const tickFont = Math.min(unit * 1.5, slot * 0.38);
           const rateFont = unit * 1.35;
-          const every = Math.max(1, Math.ceil((rateFont * 3.6) / slot));
-          const labelled = data.map((datum, index) => ({
-            ...datum,
-            rateLabel: (data.length - 1 - index) % every === 0 ? datum.rateText : '',
-          }));
+          const strokeWidth = Math.max(2, unit * 0.3);
+          const dotRadius = Math.max(3, unit * 0.45);
           const first = data[0]?.month;
           return (
             <ComposedChart
               accessibilityLayer={false}
               width={width}
               height={height}
-              data={labelled}
+              data={data}
+              // Room above 100% for a label over the highest possible point.
               margin={{ top: rateFont * 2, right: 0, bottom: 0, left: 0 }}
               barGap={Math.max(1, unit * 0.1)}
               barCategoryGap="18%"
@@ -289,7 +425,7 @@ export function KioskTrendChart({ points, context }: { points: TrendPoint[]; con
                 yAxisId="rate"
                 orientation="right"
                 domain={[floor, 100]}
-                ticks={rateTicks(floor)}
+                ticks={rateRows}
                 tickFormatter={(value: number) => `${value}%`}
                 tick={{ fontSize: axisFont, fill: colors.rate }}
                 width={axisFont * 3.4}
@@ -303,13 +439,20 @@ export function KioskTrendChart({ points, context }: { points: TrendPoint[]; con
                 dataKey="rate"
                 name={words.onTimeRate}
                 stroke={colors.rate}
-                strokeWidth={Math.max(2, unit * 0.3)}
-                dot={{ r: Math.max(3, unit * 0.45), fill: colors.rate, stroke: colors.rate }}
+                strokeWidth={strokeWidth}
+                dot={{ r: dotRadius, fill: colors.rate, stroke: colors.rate }}
                 connectNulls={false}
                 isAnimationActive={false}
-              >
-                <LabelList dataKey="rateLabel" position="top" offset={rateFont * 0.6} fill={colors.rate} fontSize={rateFont} />
-              </Line>
+              />
+              <RateLabels
+                data={data}
+                font={rateFont}
+                clearance={dotRadius + strokeWidth / 2 + rateFont * 0.3}
+                color={colors.rate}
+                countTicks={counts}
+                rateTicks={rateRows}
+                tickFont={axisFont}
+              />
             </ComposedChart>
           );
         }}

@@ -11,8 +11,11 @@ export type KioskWords = {
   received: string;
   receivedDetail: (onlineRate: string) => string;
   resolved: string;
-  /** Early and on time together, as the on-time rate counts them. */
-  resolvedDetail: (onTime: string) => string;
+  /**
+   * Early and on time together, as the on-time rate counts them. Never the bare "Đúng hạn" / "On time": the
+   * dashboard uses those for the on-time column alone, a different number.
+   */
+  resolvedDetail: (earlyOrOnTime: string) => string;
   pending: string;
   pendingDetail: (overdue: string) => string;
   onTimeRate: string;
@@ -82,7 +85,7 @@ const vi: KioskWords = {
   received: 'Đã tiếp nhận',
   receivedDetail: (rate) => `Trực tuyến ${rate}`,
   resolved: 'Đã giải quyết',
-  resolvedDetail: (count) => `Đúng hạn ${count}`,
+  resolvedDetail: (count) => `Trước và đúng hạn ${count}`,
   pending: 'Đang giải quyết',
   pendingDetail: (count) => `Quá hạn ${count}`,
   onTimeRate: 'Tỷ lệ đúng hạn',
@@ -137,8 +140,8 @@ const en: KioskWords = {
   received: 'Received',
   receivedDetail: (rate) => `Online ${rate}`,
   resolved: 'Resolved',
-  resolvedDetail: (count) => `On time ${count}`,
-  pending: 'In progress',
+  resolvedDetail: (count) => `Early or on time ${count}`,
+  pending: 'Being processed',
   pendingDetail: (count) => `Overdue ${count}`,
   onTimeRate: 'On-time rate',
   target: (target) => `Target ${target}`,
@@ -149,10 +152,10 @@ const en: KioskWords = {
   volumeSubtitle: (shown, total) => (shown < total ? `The ${shown} busiest of ${total} units` : `${total} units`),
   trendTitle: 'Month by month',
   trendSubtitle: (from, to) => `${from} to ${to}`,
-  overdueTitle: 'Units with overdue dossiers in progress',
+  overdueTitle: 'Units with overdue dossiers being processed',
   overdueSubtitle: (units, dossiers) => `${units} units, ${dossiers} overdue dossiers`,
   overdueCount: (count) => `${count} overdue`,
-  overdueOf: (pending) => `of ${pending} in progress`,
+  overdueOf: (pending) => `of ${pending} being processed`,
   page: (page, pages) => `Page ${page}/${pages}`,
   slideOf: (index, count) => `Slide ${index} of ${count}`,
   unitColumn: 'Unit',

@@ -68,7 +68,8 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
             subtitle={`${periodText} · ${words.target(formatRate(Math.round(context.onTimeTarget * 10), lang))}`}
             page={slide.pages > 1 ? words.page(slide.page, slide.pages) : null}
           />
-          <RankingList rows={slide.rows} floor={slide.rateFloor} slots={rowSlots(slide)} context={context} />
+          <RankingScale context={context} />
+          <RankingList rows={slide.rows} slots={rowSlots(slide)} context={context} />
         </>
       );
     case 'volume':
@@ -156,7 +157,7 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
       )}
       {rate !== null ? (
         <p className={`kiosk-target ${meets ? 'is-good' : 'is-bad'}`}>
-          <span aria-hidden="true">{meets ? '✓ ' : '▼ '}</span>
+          <span aria-hidden="true">{meets ? '✓ ' : `${BELOW_TARGET_MARK} `}</span>
           {words.target(formatRate(Math.round(onTimeTarget * 10), lang))}: {meets ? words.meetsTarget : words.belowTarget}
         </p>
       ) : null}
@@ -174,10 +175,38 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
   );
 }
 
-function RankingList({ rows, floor, slots, context }: { rows: RankingRow[]; floor: number; slots: number; context: SlideContext }) {
+/**
+ * Below target is a warning, not a fall: ▲/▼ mean a change over time everywhere else (the dashboard's
+ * comparisons), and the kiosk shows none.
+ */
+const BELOW_TARGET_MARK = '⚠';
+
+/** A bar's length from 0 to 100%: a bar is read by its length, so it starts at zero like the reader assumes. */
+function share(tenths: number): string {
+  return `${Math.max(0, Math.min(100, tenths / 10))}%`;
+}
+
+/** The ranking bars' scale, in the bars' column: where they start, and the target marker named. */
+function RankingScale({ context }: { context: SlideContext }) {
   const { words, lang, onTimeTarget } = context;
-  const span = Math.max(1, 1000 - floor);
-  const share = (tenths: number) => `${Math.max(0, Math.min(100, ((tenths - floor) / span) * 100))}%`;
+  const target = Math.round(onTimeTarget * 10);
+  // The name sits on the side of the marker with room for it: left of it for a high target (the usual 95%).
+  const side = target >= 500 ? { right: `calc(100% - ${share(target)})` } : { left: share(target) };
+  return (
+    <div className="kiosk-scale" aria-hidden="true">
+      <span className="kiosk-scale__track">
+        <span className="kiosk-scale__start">0%</span>
+        <span className={`kiosk-scale__target ${target >= 500 ? 'is-before' : 'is-after'}`} style={side}>
+          {words.target(formatRate(target, lang))}
+        </span>
+        <span className="kiosk-scale__tick" style={{ left: share(target) }} />
+      </span>
+    </div>
+  );
+}
+
+function RankingList({ rows, slots, context }: { rows: RankingRow[]; slots: number; context: SlideContext }) {
+  const { words, lang, onTimeTarget } = context;
   const list = useRef<HTMLOListElement>(null);
   useFitText(list, '.kiosk-row__name', [rows, context.unit]);
   return (
@@ -191,7 +220,7 @@ function RankingList({ rows, floor, slots, context }: { rows: RankingRow[]; floo
             <span className="kiosk-row__target" style={{ left: share(Math.round(onTimeTarget * 10)) }} />
           </span>
           <span className="kiosk-row__value">
-            {row.belowTarget ? <span aria-hidden="true">▼ </span> : null}
+            {row.belowTarget ? <span aria-hidden="true">{BELOW_TARGET_MARK} </span> : null}
             {formatRate(row.rate, lang)}
             {row.belowTarget ? <span className="visually-hidden"> ({words.belowTarget})</span> : null}
           </span>

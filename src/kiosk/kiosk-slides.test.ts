@@ -4,7 +4,7 @@ import { parseFeedText } from '../feed/parse-feed';
 import type { FeedModel } from '../feed/feed-model';
 import { selectUnitView } from '../stats/unit-view';
 import { DEFAULT_PERIOD, parsePeriod } from '../stats/period';
-import { buildSlides, currentSlideIndex, nextSlideKey, rankByOnTimeRate, rateFloor, type OkView, type SlideOptions } from './kiosk-slides';
+import { buildSlides, currentSlideIndex, nextSlideKey, rankByOnTimeRate, type OkView, type SlideOptions } from './kiosk-slides';
 
 const options: SlideOptions = { onTimeTarget: 95, nameOf: (unit) => unit.name };
 
@@ -160,15 +160,6 @@ describe('rankByOnTimeRate', () => {
       ['B', 2, 990, false],
       ['A', 4, 900, true],
     ]);
-  });
-});
-
-describe('rateFloor', () => {
-  it('starts the bars a little below the lowest rate or the target, whichever is lower', () => {
-    expect(rateFloor([998, 990], 95)).toBe(900);
-    expect(rateFloor([731, 990], 95)).toBe(700);
-    expect(rateFloor([5], 95)).toBe(0);
-    expect(rateFloor([null], 80)).toBe(750);
   });
 });
 

@@ -4,7 +4,6 @@ import type { UnitFigures } from '../stats/figures';
 import type { MonthIndex } from '../stats/month';
 import type { MonthRange } from '../stats/period';
 import { monthlyTrend, type TrendPoint } from '../stats/roll-up';
-import type { RateTenths } from '../stats/rate';
 import type { UnitView } from '../stats/unit-view';
 
 export type OkView = Extract<UnitView, { status: 'ok' }>;
@@ -22,7 +21,7 @@ export type OverdueRow = { unitId: string; name: string; overdue: number; pendin
 
 export type Slide =
   | { kind: 'summary'; key: 'summary'; figures: UnitFigures }
-  | { kind: 'ranking'; key: string; page: number; pages: number; rows: RankingRow[]; rateFloor: number }
+  | { kind: 'ranking'; key: string; page: number; pages: number; rows: RankingRow[] }
   | { kind: 'volume'; key: 'volume'; rows: VolumeRow[]; unitsWithData: number }
   | { kind: 'trend'; key: 'trend'; points: TrendPoint[]; range: MonthRange }
   | { kind: 'overdue'; key: string; page: number; pages: number; rows: OverdueRow[]; unitsWithOverdue: number; totalOverdue: number };
@@ -72,12 +71,6 @@ export function rankByOnTimeRate(view: OkView, options: SlideOptions): RankingRo
   return rows;
 }
 
-/** The lowest rate a ranking bar starts from: a little under the lowest rate or the target, in 5% steps. */
-export function rateFloor(rates: readonly RateTenths[], onTimeTarget: number): number {
-  const lowest = Math.min(onTimeTarget * 10, ...rates.filter((rate): rate is number => rate !== null));
-  return Math.max(0, Math.floor((lowest - 20) / 50) * 50);
-}
-
 function trendRange(range: MonthRange, earliest: MonthIndex): MonthRange {
   return { from: Math.max(earliest, range.to - (TREND_MONTHS - 1)), to: range.to };
 }
@@ -89,13 +82,9 @@ export function buildSlides(model: FeedModel, view: OkView, options: SlideOption
   if (view.figures.rowCount > 0) slides.push({ kind: 'summary', key: 'summary', figures: view.figures });
 
   const ranking = rankByOnTimeRate(view, options);
-  const floor = rateFloor(
-    ranking.map((row) => row.rate),
-    options.onTimeTarget,
-  );
   const rankingPages = pages(ranking, size);
   rankingPages.forEach((rows, index) =>
-    slides.push({ kind: 'ranking', key: `ranking-${index + 1}`, page: index + 1, pages: rankingPages.length, rows, rateFloor: floor }),
+    slides.push({ kind: 'ranking', key: `ranking-${index + 1}`, page: index + 1, pages: rankingPages.length, rows }),
   );
 
   const withVolume = view.children.filter((child) => child.figures.received > 0 || child.figures.resolved > 0);

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { json, startStaticServer, type StaticServer } from './support/static-server';
 import { DIST, engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
-import { formatDateTime, formatRate, formatTime } from '../../src/stats/format';
+import { formatCount, formatDateTime, formatRate, formatTime } from '../../src/stats/format';
 
 let browser: Browser;
 const servers: StaticServer[] = [];
@@ -118,6 +118,37 @@ describe('kiosk slides', () => {
     ]);
     expect(positions).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5', '1/5']);
     expect(errors).toEqual([]);
+  });
+
+  it('marks units below target with ⚠ (▲/▼ mean changes over time), names the target on the ranking scale, and says early and on time together', async () => {
+    // A target above most units' rates, the province's own (99,3%) included.
+    const server = await serveKiosk({ onTimeTarget: 99.5 }, { live: false });
+    const { page, errors } = await openKiosk(`${server.origin}/kiosk.html?rotate=3`);
+    await expect.poll(() => tile(page, 'Đã giải quyết').textContent(), { timeout: 20_000 }).toBe(vi(figures.resolved));
+    // Not "Đúng hạn", which the dashboard uses for the on-time column alone, a different number.
+    expect(await page.getByRole('listitem', { name: 'Đã giải quyết' }).locator('.kiosk-tile__detail').textContent()).toBe(
+      `Trước và đúng hạn ${vi(figures.resolvedEarly + figures.resolvedOnTime)}`,
+    );
+    expect(await page.locator('.kiosk-target').textContent()).toBe('⚠ Mục tiêu 99,5%: dưới mục tiêu');
+
+    await expect.poll(() => slideKind(page), { timeout: 10_000 }).toBe('kiosk-slide--ranking');
+    const below = page.locator('.kiosk-row.is-bad .kiosk-row__value');
+    expect(await below.count()).toBeGreaterThan(0);
+    for (const text of await below.allTextContents()) expect(text).toMatch(/^⚠ \d+,\d% \(dưới mục tiêu\)$/);
+    expect(await page.locator('.kiosk-slide').textContent()).not.toMatch(/[▲▼]/);
+    // The bars start at 0, and the scale says so; the target marker is named.
+    expect(await page.locator('.kiosk-scale').textContent()).toBe('0%Mục tiêu 99,5%');
+    expect(errors).toEqual([]);
+  });
+
+  it('uses the dashboard’s English words for the dossiers being processed', async () => {
+    const server = await serveKiosk({}, { live: false });
+    const { page } = await openKiosk(`${server.origin}/kiosk.html?rotate=3600&lang=en`);
+    await expect.poll(() => tile(page, 'Being processed').textContent(), { timeout: 20_000 }).toBe(formatCount(figures.pending, 'en'));
+    expect(await page.getByRole('listitem', { name: 'Resolved' }).locator('.kiosk-tile__detail').textContent()).toBe(
+      `Early or on time ${formatCount(figures.resolvedEarly + figures.resolvedOnTime, 'en')}`,
+    );
+    expect(await page.locator('.kiosk').textContent()).not.toContain('In progress');
   });
 
   it('shows the clock in the configured zone, "Cập nhật vào lúc" from generatedAt, and hides the idle cursor', async () => {
