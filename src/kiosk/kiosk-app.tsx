@@ -5,7 +5,7 @@ import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
 import type { UnitNode } from '../feed/feed-model';
 import { feedQueryOptions, type FeedPolling } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
-import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
+import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, periodAsLead, type Lang } from '../stats/format';
 import { formatPeriod, type ResolvedPeriod } from '../stats/period';
 import { rowsLeftOutUnder } from '../stats/left-out';
 import { selectUnitView } from '../stats/unit-view';
@@ -181,6 +181,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
             lang,
             theme,
             periodText: periodText(view.resolved, lang, words),
+            leadPeriod: periodAsLead(periodText(view.resolved, lang, words), view.resolved, lang),
             unitName: unitName(view.unit, words),
             onTimeTarget: config.onTimeTarget,
             unit,

@@ -17,6 +17,8 @@ export type SlideContext = {
   theme: Theme;
   /** Period as a heading ("Đến tháng 11/2026"). */
   periodText: string;
+  /** The period as the summary sentence opens with it ("In Q3 2026" in English). */
+  leadPeriod: string;
   unitName: string;
   onTimeTarget: number;
   /** The type unit in px, for the charts. */
@@ -127,10 +129,10 @@ function SlideHeading({ title, subtitle, page = null }: { title: string; subtitl
 }
 
 function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summary' }>; context: SlideContext }) {
-  const { words, lang, periodText, unitName, onTimeTarget } = context;
+  const { words, lang, leadPeriod, unitName, onTimeTarget } = context;
   const { figures } = slide;
   const rate = figures.onTimeRate;
-  const lead = rate === null ? null : words.lead(periodText, unitName);
+  const lead = rate === null ? null : words.lead(leadPeriod, unitName);
   const meets = rate !== null && rate >= Math.round(onTimeTarget * 10);
   const n = (value: number) => formatCount(value, lang);
   const tiles = [
@@ -153,7 +155,7 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
           {lead.after}
         </p>
       ) : (
-        <p className="kiosk-lead">{words.noneResolved(periodText, unitName)}</p>
+        <p className="kiosk-lead">{words.noneResolved(leadPeriod, unitName)}</p>
       )}
       {rate !== null ? (
         <p className={`kiosk-target ${meets ? 'is-good' : 'is-bad'}`}>
