@@ -87,7 +87,7 @@ describe('CSV of the table', () => {
     ]);
     expect(lines[6]).toBe(
       'STT,Lĩnh vực / đơn vị,Số hồ sơ nhận giải quyết – Tổng số,Trực tuyến,"Trực tiếp, dịch vụ bưu chính",Từ kỳ trước,' +
-        'Số hồ sơ đã giải quyết – Tổng số,Trước hạn,Đúng hạn,Quá hạn,Số hồ sơ đang giải quyết – Tổng số,Trong hạn,Quá hạn,ID,Tỷ lệ đúng hạn (%)',
+        'Số hồ sơ đã giải quyết – Tổng số,Trước hạn,Đúng hạn,Quá hạn,Số hồ sơ đang giải quyết – Tổng số,Trong hạn,Quá hạn,Trả lại / rút hồ sơ,ID,Tỷ lệ đúng hạn (%)',
     );
     const syt = lines.find((line) => line.includes(',Sở Y tế,'))!;
     const f = engineFigures(model, 'P1-SYT', 'ytd');
@@ -106,6 +106,7 @@ describe('CSV of the table', () => {
         f.pending,
         f.pendingWithinDeadline,
         f.pendingOverdue,
+        f.returned,
         'P1-SYT',
         rate,
       ].map(String),
