@@ -18,6 +18,7 @@ import { usePageTitle } from '../ui/page-title';
 import { useT } from '../ui/use-t';
 import { useResolvedTheme } from '../ui/theme-sync';
 import { useLang, useParamProblems, usePeriod, useUnitId } from '../view/view-store';
+import { syncKioskShell } from './kiosk-app-shell';
 import { KioskClock } from './kiosk-clock';
 import { freshness, staleReason } from './kiosk-freshness';
 import { kioskWords, type KioskWords } from './kiosk-messages';
@@ -54,6 +55,12 @@ export function KioskApp({ baseUrl, restored, storage, rotate, startedAt }: Prop
   useEffect(() => {
     if (setup.data) saveSetup(storage, setup.data);
   }, [storage, setup.data]);
+
+  // Only from a config.json just read: a saved copy may be older than a switch to or from the demo.
+  const configFeedUrl = setup.data?.config.feedUrl;
+  useEffect(() => {
+    if (configFeedUrl !== undefined) void syncKioskShell(baseUrl, configFeedUrl);
+  }, [baseUrl, configFeedUrl]);
 
   // config.json that cannot be read is survivable when a copy of the last good one was saved.
   const active = setup.data ?? restored.setup;
