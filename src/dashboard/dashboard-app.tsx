@@ -3,7 +3,7 @@ import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState
 import type { FeedModel } from '../feed/feed-model';
 import { bieu06Csv } from '../stats/bieu-06';
 import { compareUnit, comparisonRanges, onTimeChanges, sameChanges } from '../stats/compare';
-import { formatCount, formatPeriodLabel, formatRate, type Lang } from '../stats/format';
+import { formatCount, formatPeriodLabel, type Lang } from '../stats/format';
 import { DEFAULT_PERIOD, formatPeriod, resolvePeriod, type Period } from '../stats/period';
 import { monthlyTrend } from '../stats/roll-up';
 import { sameRows, sameTrend } from '../stats/same-figures';
@@ -12,7 +12,7 @@ import { DASHBOARD_POLLING, type FeedPolling } from '../queries/feed-query';
 import { useFeedData, useFeedTimes } from '../queries/use-feed';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FeedStatus } from '../ui/feed-status';
-import { FiguresAnnouncer, figuresSignature } from '../ui/figures-announcer';
+import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
 import { feedProblemText } from '../ui/feed-problem-text';
 import { setupNotes, usePageSetup } from '../ui/page-setup-gate';
 import { usePageTitle } from '../ui/page-title';
@@ -341,6 +341,17 @@ const DashboardBody = memo(function DashboardBody({
       </ol>
     </nav>
   );
+  // With figures or without, the panel says what the document left out.
+  const qualityPanel = (
+    <DataQualityPanel
+      model={model}
+      lang={lang}
+      t={t}
+      onPickUnit={actions.unitPicked}
+      staleAfterSeconds={staleAfterSeconds}
+      timeZone={timeZone}
+    />
+  );
   const heading = (
     <h2 className="view-heading">
       {unitLabel(view.unit, t)} <span className="view-heading__period">· {formatPeriodLabel(view.resolved, lang)}</span>
@@ -354,14 +365,7 @@ const DashboardBody = memo(function DashboardBody({
         <p className="page-message" role="status">
           {t('noData.period')}
         </p>
-        <DataQualityPanel
-          model={model}
-          lang={lang}
-          t={t}
-          onPickUnit={actions.unitPicked}
-          staleAfterSeconds={staleAfterSeconds}
-          timeZone={timeZone}
-        />
+        {qualityPanel}
       </>
     );
   }
@@ -373,22 +377,10 @@ const DashboardBody = memo(function DashboardBody({
       <FiguresAnnouncer
         viewKey={`${view.unit.id}|${formatPeriod(period)}`}
         signature={figuresSignature(view.figures)}
-        message={t('announce.updated', {
-          received: formatCount(view.figures.received, lang),
-          resolved: formatCount(view.figures.resolved, lang),
-          rate: formatRate(view.figures.onTimeRate, lang),
-          pending: formatCount(view.figures.pending, lang),
-        })}
+        message={figuresAnnouncement(view.figures, lang, t)}
       />
       <KpiRow figures={view.figures} lang={lang} t={t} onTimeTarget={onTimeTarget} comparison={comparison} />
-      <DataQualityPanel
-        model={model}
-        lang={lang}
-        t={t}
-        onPickUnit={actions.unitPicked}
-        staleAfterSeconds={staleAfterSeconds}
-        timeZone={timeZone}
-      />
+      {qualityPanel}
       {view.children.length > 0 ? (
         <section className="panel" aria-labelledby="bieu-06-title">
           <h2 id="bieu-06-title">{t('table.title')}</h2>

@@ -5,12 +5,12 @@ import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
 import type { UnitNode } from '../feed/feed-model';
 import { feedQueryOptions, type FeedPolling } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
-import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, periodAsLead, type Lang } from '../stats/format';
+import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, periodAsLead, type Lang } from '../stats/format';
 import { formatPeriod, type ResolvedPeriod } from '../stats/period';
 import { rowsLeftOutUnder } from '../stats/left-out';
 import { selectUnitView } from '../stats/unit-view';
 import { feedProblemText } from '../ui/feed-problem-text';
-import { FiguresAnnouncer, figuresSignature } from '../ui/figures-announcer';
+import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
 import type { ChaosChoice } from '../config/chaos-param';
 import { configProblemText, setupNotes } from '../ui/page-setup-gate';
 import { useNow } from '../ui/use-now';
@@ -262,12 +262,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
         <FiguresAnnouncer
           viewKey={`${view.unit.id}|${formatPeriod(period)}`}
           signature={figuresSignature(view.figures)}
-          message={t('announce.updated', {
-            received: formatCount(view.figures.received, lang),
-            resolved: formatCount(view.figures.resolved, lang),
-            rate: formatRate(view.figures.onTimeRate, lang),
-            pending: formatCount(view.figures.pending, lang),
-          })}
+          message={figuresAnnouncement(view.figures, lang, t)}
         />
       ) : null}
       {body}

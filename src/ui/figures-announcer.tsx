@@ -1,6 +1,8 @@
 // A polite live region for screen readers that speaks when the figures on screen change, and only then.
 import { useState } from 'react';
 import type { UnitFigures } from '../stats/figures';
+import { formatCount, formatRate, type Lang } from '../stats/format';
+import type { Translate } from './use-t';
 
 type Props = {
   /** The unit and period shown: the viewer's own choice is not announced (the heading and focus already say it). */
@@ -29,4 +31,14 @@ export function FiguresAnnouncer({ viewKey, signature, message }: Props) {
 /** The headline figures a change of which is worth saying. */
 export function figuresSignature(figures: UnitFigures): string {
   return [figures.received, figures.resolved, figures.onTimeRate, figures.pending, figures.pendingOverdue].join('|');
+}
+
+/** What is said when they change: the same headline figures on every page. */
+export function figuresAnnouncement(figures: UnitFigures, lang: Lang, t: Translate): string {
+  return t('announce.updated', {
+    received: formatCount(figures.received, lang),
+    resolved: formatCount(figures.resolved, lang),
+    rate: formatRate(figures.onTimeRate, lang),
+    pending: formatCount(figures.pending, lang),
+  });
 }
