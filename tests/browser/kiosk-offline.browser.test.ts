@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { contentSecurityPolicy } from './support/csp';
+import { contentSecurityPolicy, recordCspViolations } from './support/csp';
 import { json, startStaticServer, type StaticServer } from './support/static-server';
 import { DIST, engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 
@@ -34,9 +34,7 @@ async function openKiosk(url: string): Promise<{ page: Page; errors: string[] }>
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/.test(message.text())) errors.push(message.text());
-  });
+  recordCspViolations(page, errors);
   await page.goto(url);
   return { page, errors };
 }

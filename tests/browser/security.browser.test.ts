@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { DIST, fixtureText, serveWithFeed } from './support/page-helpers';
-import { contentSecurityPolicy } from './support/csp';
+import { contentSecurityPolicy, recordCspViolations } from './support/csp';
 
 let browser: Browser;
 const servers: StaticServer[] = [];
@@ -27,9 +27,7 @@ async function watch(url: string, origin: string, allowedOrigins: string[] = [])
   const violations: string[] = [];
   const errors: string[] = [];
   const foreign: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
-  });
+  recordCspViolations(page, violations);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('dialog', (dialog) => {
     errors.push(`dialog: ${dialog.message()}`);

@@ -1,4 +1,5 @@
-// The Content Security Policy the README tells deployments to send, built for a given feed origin.
+// The Content Security Policy the README tells deployments to send, built for a given feed origin, and how a test hears it refuse.
+import type { Page } from 'playwright-core';
 
 export function contentSecurityPolicy(options: { feedOrigin?: string; frameAncestors: string }): string {
   const connect = ["'self'", options.feedOrigin].filter(Boolean).join(' ');
@@ -16,4 +17,11 @@ export function contentSecurityPolicy(options: { feedOrigin?: string; frameAnces
     "form-action 'self'",
     `frame-ancestors ${options.frameAncestors}`,
   ].join('; ');
+}
+
+/** Pushes into `into` each console message in which Chromium reports a CSP violation. */
+export function recordCspViolations(page: Page, into: string[]): void {
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) into.push(message.text());
+  });
 }
