@@ -4,7 +4,7 @@ import { cleanup, render } from '@testing-library/react';
 import { parseFeedDocument } from '../feed/parse-feed';
 import { translate, type MessageKey, type MessageParams } from '../i18n/messages';
 import type { FeedDocument } from '../feed/feed-schema';
-import smallProvince from '../../tests/fixtures/small-province.json';
+import smallProvince from '../../docs/examples/small-province.json';
 import { DataQualityPanel, qualityIssueCount } from './data-quality-panel';
 
 const t = (key: MessageKey, params?: MessageParams) => translate('vi', key, params);

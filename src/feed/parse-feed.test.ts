@@ -78,7 +78,7 @@ function keptMonths(model: FeedModel, unitId: string): string[] {
   return (model.rowsByUnit.get(unitId) ?? []).map((r) => r.month);
 }
 
-const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../docs/examples/${name}`, import.meta.url), 'utf8');
 
 describe('parseFeedText: a good document', () => {
   it('accepts the valid base document with every row kept and nothing flagged', () => {

@@ -30,7 +30,7 @@ class MemoryStorage implements Storage {
   }
 }
 
-const text = readFileSync(new URL('../../tests/fixtures/small-province.json', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8');
 const FEED = 'https://so-lieu.example/feed.json';
 
 function snapshotOf(body: string): FeedSnapshot {

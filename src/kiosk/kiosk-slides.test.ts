@@ -53,7 +53,7 @@ function feed(children: Array<{ id: string; name?: string; months: Record<string
 const kinds = (model: FeedModel, view: OkView) => buildSlides(model, view, options).map((slide) => slide.key);
 
 describe('buildSlides', () => {
-  const small = modelOf(readFileSync(new URL('../../tests/fixtures/small-province.json', import.meta.url), 'utf8'));
+  const small = modelOf(readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8'));
 
   it('shows a province every slide in order: summary, ranking, volume, trend, overdue', () => {
     expect(kinds(small, okView(small, null))).toEqual(['summary', 'ranking-1', 'volume', 'trend', 'overdue-1']);

@@ -4,7 +4,7 @@ import { server } from '../../mocks/node';
 import { FeedError, fetchFeed } from './fetch-feed';
 import { readFileSync } from 'node:fs';
 
-const small = readFileSync(new URL('../../tests/fixtures/small-province.json', import.meta.url), 'utf8');
+const small = readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8');
 const URL_ = 'http://feed.test/feed.json';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

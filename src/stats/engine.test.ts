@@ -7,7 +7,7 @@ import { parsePeriod, resolvePeriod } from './period';
 import { periodFigures } from './roll-up';
 import { monthKey } from './month';
 
-const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../docs/examples/${name}`, import.meta.url), 'utf8');
 
 function load(name: string): FeedModel {
   const result = parseFeedText(fixture(name));

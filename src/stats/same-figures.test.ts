@@ -7,7 +7,7 @@ import { monthlyTrend } from './roll-up';
 import { sameChildFigures, sameFigures, sameRows, sameTrend } from './same-figures';
 import { selectUnitView } from './unit-view';
 
-const text = readFileSync(new URL('../../tests/fixtures/small-province.json', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8');
 
 function modelOf(source: string): FeedModel {
   const result = parseFeedText(source);

@@ -13,7 +13,7 @@ import { json, startStaticServer, type StaticServer } from './static-server';
 export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : new URL('../../../dist/', import.meta.url).pathname;
 
 export function fixtureText(name: string): string {
-  return readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../../docs/examples/${name}`, import.meta.url), 'utf8');
 }
 
 export function modelOf(text: string): FeedModel {
