@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { generateProvinceFeed } from '../mocks/demo-feed';
 import type { FeedDocument } from '../src/feed/feed-schema';
 import { parseFeedDocument } from '../src/feed/parse-feed';
-import { monthKey } from '../src/stats/month';
+import { monthKey } from '../src/feed/month';
 import { periodFigures } from '../src/stats/roll-up';
 import { spread, type Spread } from './bench-figures';
 import { NUMBERS_SELECTOR } from './bench-pages';

@@ -10,7 +10,7 @@ import { launchChromium } from '../tests/browser/support/browser';
 import { generateProvinceFeed } from '../mocks/demo-feed';
 import { parseFeedDocument } from '../src/feed/parse-feed';
 import type { FeedDocument } from '../src/feed/feed-schema';
-import { monthKey } from '../src/stats/month';
+import { monthKey } from '../src/feed/month';
 import { periodFigures } from '../src/stats/roll-up';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;

@@ -11,7 +11,7 @@ import {
 } from '../stats/compare';
 import type { UnitFigures } from '../stats/figures';
 import { formatCount, formatMonth, type Lang } from '../stats/format';
-import { monthOfYear, monthYear } from '../stats/month';
+import { monthOfYear, monthYear } from '../feed/month';
 import type { MonthRange } from '../stats/period';
 import type { Translate } from '../ui/use-t';
 

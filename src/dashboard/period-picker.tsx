@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
 import { formatMonth, formatPeriodLabel, type Lang } from '../stats/format';
-import { monthKey, monthOf, monthYear, parseMonth } from '../stats/month';
+import { monthKey, monthOf, monthYear, parseMonth } from '../feed/month';
 import { formatPeriod, resolvePeriod, type Period } from '../stats/period';
 import type { Translate } from '../ui/use-t';
 

@@ -1,7 +1,7 @@
 // Picks any unit of the tree by name; Vietnamese search works with or without diacritics.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FeedModel, UnitNode } from '../feed/feed-model';
-import { foldForSearch } from '../stats/search-text';
+import { foldForSearch } from '../feed/search-text';
 import { unitLabel } from '../ui/unit-label';
 import type { Translate } from '../ui/use-t';
 

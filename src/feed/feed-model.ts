@@ -1,6 +1,6 @@
 // The validated, indexed form of one feed document, and the account of what was left out or flagged.
 import type { FeedSource, StatRow, Unit } from './feed-schema';
-import type { MonthIndex } from '../stats/month';
+import type { MonthIndex } from './month';
 
 /**
  * The id of the "all units" root shown above a feed with several roots (a national feed).
@@ -40,8 +40,13 @@ export type UnitFlag =
   | { code: 'orphan'; parentId: string }
   | { code: 'rows-left-out'; count: number };
 
+/** A record the publisher could not count while building the document (its top-level `leftOut`): line, or a count per reason. */
+export type RecordLeftOut = { line: number | null; reason: string; count: number };
+
 export type DataQuality = {
   rowsKept: number;
+  /** What the document itself says its publisher left out (FEED.md `leftOut`), e.g. dossier records a builder refused. */
+  recordsLeftOut: RecordLeftOut[];
   rowsLeftOut: LeftOutRow[];
   unitsLeftOut: LeftOutUnit[];
   /** Units named by a left-out row, which the panel lists as touched. */

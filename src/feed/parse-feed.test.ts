@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedDocument, parseFeedText } from './parse-feed';
 import { ALL_UNITS_ID, type FeedModel, type FeedRefusal, type ParseResult, type RowProblem, type UnitFlag } from './feed-model';
 import { rollUp } from '../stats/roll-up';
-import { parseMonth } from '../stats/month';
+import { parseMonth } from './month';
 
 type RawRow = Record<string, unknown>;
 type RawUnit = Record<string, unknown>;

@@ -8,12 +8,13 @@ import {
   type LeftOutRow,
   type LeftOutUnit,
   type ParseResult,
+  type RecordLeftOut,
   type RowProblem,
   type UnitFlag,
   type UnitNode,
 } from './feed-model';
-import { monthKey, type MonthIndex } from '../stats/month';
-import { foldForSearch } from '../stats/search-text';
+import { monthKey, type MonthIndex } from './month';
+import { foldForSearch } from './search-text';
 
 /** Reads a response body. HTML (an error page served with status 200) and broken JSON are refused with a reason. */
 export function parseFeedText(text: string): ParseResult {
@@ -126,7 +127,8 @@ export function parseFeedDocument(json: unknown): ParseResult {
     checkRows(rows, (unitFlag) => flag(unitId, unitFlag));
   }
 
-  const quality: DataQuality = { rowsKept, rowsLeftOut, unitsLeftOut, unitsTouched: [...unitsTouched], flagsByUnit };
+  const recordsLeftOut = readRecordsLeftOut(json.leftOut);
+  const quality: DataQuality = { rowsKept, recordsLeftOut, rowsLeftOut, unitsLeftOut, unitsTouched: [...unitsTouched], flagsByUnit };
   const model: FeedModel = {
     generatedAt,
     generatedAtMs: Date.parse(generatedAt),
@@ -139,6 +141,22 @@ export function parseFeedDocument(json: unknown): ParseResult {
     quality,
   };
   return { ok: true, model };
+}
+
+/**
+ * The publisher's own account of what it left out: `{ line, reason }` per record, or `{ reason, count }` once a builder
+ * stops listing lines. Shown as written (text, trimmed); an entry without a reason says nothing and is skipped.
+ */
+function readRecordsLeftOut(value: unknown): RecordLeftOut[] {
+  if (!Array.isArray(value)) return [];
+  const entries: RecordLeftOut[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.reason !== 'string' || item.reason.trim() === '') continue;
+    const line = Number.isSafeInteger(item.line) && (item.line as number) > 0 ? (item.line as number) : null;
+    const count = Number.isSafeInteger(item.count) && (item.count as number) > 0 ? (item.count as number) : 1;
+    entries.push({ line, reason: item.reason.trim().slice(0, 200), count });
+  }
+  return entries;
 }
 
 /** A literal rather than a spread of `unit`, for the same reason as indexRow: the tree is walked on every roll-up. */

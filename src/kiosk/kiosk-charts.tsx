@@ -18,7 +18,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { formatCount, formatMonthShort, formatRate, type Lang } from '../stats/format';
-import { monthOfYear, monthYear, type MonthIndex } from '../stats/month';
+import { monthOfYear, monthYear, type MonthIndex } from '../feed/month';
 import type { TrendPoint } from '../stats/roll-up';
 import type { Theme } from '../view/view-store';
 import type { SlideContext } from './kiosk-slide-view';

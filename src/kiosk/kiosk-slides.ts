@@ -1,7 +1,7 @@
 // Which slides the kiosk shows for a unit and period, in order, and which comes next: pure, so the skip rules are tested without a screen.
 import type { FeedModel } from '../feed/feed-model';
 import type { UnitFigures } from '../stats/figures';
-import type { MonthIndex } from '../stats/month';
+import type { MonthIndex } from '../feed/month';
 import type { MonthRange } from '../stats/period';
 import { monthlyTrend, type TrendPoint } from '../stats/roll-up';
 import type { UnitView } from '../stats/unit-view';

@@ -2,7 +2,7 @@
 import type { UnitKind } from '../feed/feed-schema';
 import { addCounts, deriveFigures, emptyCounts, type UnitFigures } from './figures';
 import type { ChildFigures } from './unit-view';
-import { matchesSearch } from './search-text';
+import { matchesSearch } from '../feed/search-text';
 
 export const BIEU_06_SORT_KEYS = [
   'name',

@@ -18,7 +18,7 @@ import {
   sameBaselines,
   sortByChange,
 } from './compare';
-import { monthKey, parseMonth } from './month';
+import { monthKey, parseMonth } from '../feed/month';
 import { parsePeriod, resolvePeriod, type MonthRange } from './period';
 import { periodFigures } from './roll-up';
 

@@ -3,7 +3,7 @@
 import type { FeedModel } from '../feed/feed-model';
 import type { UnitFigures } from './figures';
 import { formatCount, type Lang } from './format';
-import { parseMonth, type MonthIndex } from './month';
+import { parseMonth, type MonthIndex } from '../feed/month';
 import type { MonthRange, ResolvedPeriod } from './period';
 import type { RateTenths } from './rate';
 import { periodFigures } from './roll-up';

@@ -5,7 +5,7 @@ import type { FeedModel } from '../feed/feed-model';
 import { formatRate } from './format';
 import { parsePeriod, resolvePeriod } from './period';
 import { periodFigures } from './roll-up';
-import { monthKey } from './month';
+import { monthKey } from '../feed/month';
 
 const fixture = (name: string) => readFileSync(new URL(`../../docs/examples/${name}`, import.meta.url), 'utf8');
 

@@ -13,7 +13,7 @@ import {
   isValidTimeZone,
 } from './format';
 import { parsePeriod, resolvePeriod } from './period';
-import { parseMonth } from './month';
+import { parseMonth } from '../feed/month';
 import { rateTenths } from './rate';
 
 const m = (text: string) => parseMonth(text)!;

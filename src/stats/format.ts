@@ -1,6 +1,6 @@
 // Numbers, rates, dates and period names as officials read them: vi-VN by default, English second, times in the configured zone.
 import type { RateTenths } from './rate';
-import { monthOfYear, monthYear } from './month';
+import { monthOfYear, monthYear } from '../feed/month';
 import type { Period, ResolvedPeriod } from './period';
 
 export type Lang = 'vi' | 'en';

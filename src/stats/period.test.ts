@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PERIOD, formatPeriod, parsePeriod, periodMonths, resolvePeriod, samePeriod, type Period } from './period';
-import { monthKey, monthOf, parseMonth } from './month';
+import { monthKey, monthOf, parseMonth } from '../feed/month';
 
 const m = (text: string) => {
   const month = parseMonth(text);

@@ -1,5 +1,5 @@
 // The periods of FEED.md ("ytd", "2026", "2026-Q3", "2026-H1", "2026-07", "2026-01..2026-06") and the months each covers.
-import { monthKey, monthOf, monthYear, parseMonth, type MonthIndex } from './month';
+import { monthKey, monthOf, monthYear, parseMonth, type MonthIndex } from '../feed/month';
 
 export type Period =
   | { kind: 'ytd' }

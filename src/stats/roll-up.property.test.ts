@@ -6,7 +6,7 @@ import { ALL_UNITS_ID, type FeedModel } from '../feed/feed-model';
 import { COUNT_FIELDS, type CountField, type FeedDocument } from '../feed/feed-schema';
 import { monthlyTrend, periodFigures, rollUp } from './roll-up';
 import type { UnitFigures } from './figures';
-import { monthKey, monthOf, type MonthIndex } from './month';
+import { monthKey, monthOf, type MonthIndex } from '../feed/month';
 import type { MonthRange } from './period';
 import { rateTenths } from './rate';
 

@@ -1,7 +1,7 @@
 // Figures of any (unit, period): each unit's own rows over the period, then summed up the tree. One pass per period, cached per document.
 import type { FeedModel, IndexedRow } from '../feed/feed-model';
 import { addCounts, deriveFigures, emptyCounts, type Counts, type UnitFigures } from './figures';
-import type { MonthIndex } from './month';
+import type { MonthIndex } from '../feed/month';
 import type { MonthRange } from './period';
 
 /** A unit's own figures: flows summed, carriedOver from its earliest row in the range, pending from its latest. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateNationalFeed } from '../../mocks/national-feed';
 import { formatRate } from '../../src/stats/format';
-import { matchesSearch } from '../../src/stats/search-text';
+import { matchesSearch } from '../../src/feed/search-text';
 import { launchChromium } from './support/browser';
 import { engineFigures, modelOf, openPage, serveWithFeed, vi } from './support/page-helpers';
 import type { StaticServer } from './support/static-server';
