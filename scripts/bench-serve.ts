@@ -1,10 +1,12 @@
 // Serving for the benchmarks: the built site with config.json and a feed the benchmark controls, answered as a publisher should
 // (ETag, 304 on If-None-Match, gzip when asked).
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer, type Route, type StaticServer } from '../tests/browser/support/static-server';
 
-export const DIST = new URL('../dist/', import.meta.url).pathname;
+/** The built site: dist/, or DIST_DIR when the build was written elsewhere (as the browser tests read it). */
+export const DIST = process.env.DIST_DIR ? `${resolve(process.env.DIST_DIR)}/` : new URL('../dist/', import.meta.url).pathname;
 
 export type FeedServer = StaticServer & {
   /** Replaces the document the feed serves from the next request on. */

@@ -1,36 +1,8 @@
-// Start-up: config.json, then (for "demo") the simulated feed's service worker, then the feed's absolute address.
+// Start-up as a TanStack query, for the pages drawn with React: setUpPage (page-setup.ts) run once per page.
 import { queryOptions } from '@tanstack/react-query';
-import { readChaosParam, type ChaosChoice } from '../config/chaos-param';
-import { DEMO_FEED, loadConfig, type RuntimeConfig } from '../config/runtime-config';
+import { setUpPage, type FeedChoice } from './page-setup';
 
-export type PageSetup = {
-  config: RuntimeConfig;
-  feedUrl: string;
-  /** The demo feed's chaos switch (`?chaos=`), to say on the page; always null on a real feed, which ignores it. */
-  chaos: ChaosChoice;
-};
-
-export type FeedChoice = 'main' | 'widget';
-
-async function startDemo(baseUrl: string, chaos: ChaosChoice): Promise<string> {
-  // Loaded only for the demo, so a real deployment never downloads MSW or the generator.
-  const [{ startDemoWorker }, { DEMO_FEED_PATH }] = await Promise.all([import('../../mocks/browser'), import('../../mocks/handlers')]);
-  await startDemoWorker({ chaos: chaos !== null && 'share' in chaos ? chaos.share : 0 });
-  return new URL(DEMO_FEED_PATH, baseUrl).href;
-}
-
-/** `search`: the page's query, read only for the demo's `chaos`; the feed's address never comes from it. */
-export async function setUpPage(
-  baseUrl: string,
-  choice: FeedChoice,
-  search: string = typeof location === 'undefined' ? '' : location.search,
-): Promise<PageSetup> {
-  const config = await loadConfig(baseUrl);
-  const address = choice === 'widget' ? (config.widgetFeedUrl ?? config.feedUrl) : config.feedUrl;
-  if (address !== DEMO_FEED) return { config, feedUrl: new URL(address, baseUrl).href, chaos: null };
-  const chaos = readChaosParam(search);
-  return { config, feedUrl: await startDemo(baseUrl, chaos), chaos };
-}
+export { setUpPage, type FeedChoice, type PageSetup } from './page-setup';
 
 export function pageSetupQueryOptions(baseUrl: string, choice: FeedChoice) {
   return queryOptions({

@@ -1,27 +1,15 @@
 // TanStack Query options for the feed: polling, retries and what a failed poll leaves on screen.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { FEED_TIMEOUT_MS, FeedError, fetchFeed, type FeedSnapshot } from './fetch-feed';
+import { fetchFeed, type FeedSnapshot } from './fetch-feed';
+import { feedTimeoutMs, retryDelayMs, shouldRetry, type FeedPolling } from './feed-poller';
 
-export type FeedPolling = {
-  pollSeconds: number;
-  /** The kiosk polls whatever the tab's visibility; the dashboard and the widget pause while hidden. */
-  inBackground: boolean;
-  /** Retries before a poll counts as failed; Infinity for the kiosk. */
-  retries: number;
-  /** Ceiling of the growing retry delay. */
-  maxRetryDelayMs: number;
-};
+// The policy's plain parts live in feed-poller.ts, which the widget polls with and no React.
+export { feedTimeoutMs, retryDelayMs, type FeedPolling } from './feed-poller';
 
 export const DASHBOARD_POLLING = { inBackground: false, retries: 2, maxRetryDelayMs: 30_000 } as const;
 
 export function feedQueryKey(url: string) {
   return ['feed', url] as const;
-}
-
-export function retryDelayMs(attempt: number, error: unknown, maxMs: number): number {
-  const retryAfter = error instanceof FeedError && error.problem.code === 'http' ? error.problem.retryAfterSeconds : null;
-  if (retryAfter !== null) return Math.min(maxMs, retryAfter * 1000);
-  return Math.min(maxMs, 1000 * 2 ** attempt);
 }
 
 /** What a page reads of the feed query to say what is wrong: its error, the current attempt's reason, its success. */
@@ -39,11 +27,6 @@ export function shownFailure(state: FailureState, before: Error | null): Error |
   return state.isSuccess ? null : before;
 }
 
-/** A request never outlives the poll interval, so a hanging feed cannot hold up the next poll. */
-export function feedTimeoutMs(pollSeconds: number): number {
-  return Math.min(FEED_TIMEOUT_MS, pollSeconds * 1000);
-}
-
 export function feedQueryOptions(url: string, polling: FeedPolling, queryClient: QueryClient) {
   const pollMs = polling.pollSeconds * 1000;
   return queryOptions({
@@ -53,8 +36,7 @@ export function feedQueryOptions(url: string, polling: FeedPolling, queryClient:
     refetchInterval: pollMs,
     refetchIntervalInBackground: polling.inBackground,
     refetchOnWindowFocus: true,
-    // A refused document will be refused again at once; waiting for the next poll is the honest retry.
-    retry: (failureCount, error) => !(error instanceof FeedError && error.problem.code === 'refused') && failureCount < polling.retries,
+    retry: (failureCount, error) => shouldRetry(failureCount, error, polling.retries),
     retryDelay: (attempt, error) => retryDelayMs(attempt, error, polling.maxRetryDelayMs),
     // The snapshot is returned unchanged when the feed is; deep comparison of a big model would only cost time.
     structuralSharing: false,

@@ -1,59 +1,11 @@
 // What the viewer chose (unit, period, language, theme), mirrored in the URL so a link reproduces the view.
 import { create } from 'zustand';
-import { DEFAULT_PERIOD, formatPeriod, parsePeriod, type Period } from '../stats/period';
-import { LANGS, type Lang } from '../stats/format';
+import { formatPeriod, type Period } from '../stats/period';
+import type { Lang } from '../stats/format';
+import { readViewFromUrl, type ThemeChoice, type ViewState } from './view-params';
 
-export const THEMES = ['light', 'dark', 'transparent'] as const;
-export type Theme = (typeof THEMES)[number];
-/** What the viewer chose: a theme, or whatever the system prefers (prefers-color-scheme), resolved by the page. */
-export type ThemeChoice = Theme | 'system';
-const THEME_CHOICES: readonly string[] = [...THEMES, 'system'];
-
-/** The theme to draw: the one chosen, or the system's while the viewer has not chosen. */
-export function resolveTheme(choice: ThemeChoice, prefersDark: boolean): Theme {
-  return choice === 'system' ? (prefersDark ? 'dark' : 'light') : choice;
-}
-
-/** A URL parameter that could not be used, said on the page instead of silently ignored. */
-export type ParamProblem = { param: 'period' | 'lang' | 'theme' | 'rotate'; value: string };
-
-export type ViewState = {
-  /** null is the feed's root; an id the feed does not know is kept so the page can say so. */
-  unitId: string | null;
-  period: Period;
-  lang: Lang;
-  theme: ThemeChoice;
-  paramProblems: ParamProblem[];
-};
-
-const MAX_PARAM_LENGTH = 100;
-
-export function readViewFromUrl(search: string, defaults: { theme: ThemeChoice }): ViewState {
-  const params = new URLSearchParams(search);
-  const problems: ParamProblem[] = [];
-  const unit = params.get('unit');
-  const periodText = params.get('period');
-  const langText = params.get('lang');
-  const themeText = params.get('theme');
-
-  let period = DEFAULT_PERIOD;
-  if (periodText !== null) {
-    const parsed = parsePeriod(periodText);
-    if (parsed) period = parsed;
-    else problems.push({ param: 'period', value: periodText.slice(0, MAX_PARAM_LENGTH) });
-  }
-  let lang: Lang = 'vi';
-  if (langText !== null) {
-    if ((LANGS as readonly string[]).includes(langText)) lang = langText as Lang;
-    else problems.push({ param: 'lang', value: langText.slice(0, MAX_PARAM_LENGTH) });
-  }
-  let theme = defaults.theme;
-  if (themeText !== null) {
-    if (THEME_CHOICES.includes(themeText)) theme = themeText as ThemeChoice;
-    else problems.push({ param: 'theme', value: themeText.slice(0, MAX_PARAM_LENGTH) });
-  }
-  return { unitId: unit === null || unit === '' ? null : unit.slice(0, MAX_PARAM_LENGTH), period, lang, theme, paramProblems: problems };
-}
+// Reading the URL lives in view-params.ts, which the widget uses without this store (and without zustand or React).
+export { THEMES, readViewFromUrl, resolveTheme, type ParamProblem, type Theme, type ThemeChoice, type ViewState } from './view-params';
 
 export function viewSearch(view: ViewState, extra?: URLSearchParams): string {
   const params = new URLSearchParams(extra);

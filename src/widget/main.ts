@@ -1,5 +1,5 @@
 // Entry of widget.html: reads the view from the URL once (the widget never changes it), sets theme and language, reports its height to embed.js.
-import { readViewFromUrl, resolveTheme } from '../view/view-store';
+import { readViewFromUrl, resolveTheme } from '../view/view-params';
 import { reportHeight } from './height-reporter';
 import { widgetWords } from './widget-messages';
 import { readEmbedParams } from './widget-params';

@@ -1,8 +1,7 @@
-// Runs the widget: config.json, then the feed through TanStack Query's observer (polling, retries, last good data kept), paused while nobody can see it.
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
-import { setUpPage, type PageSetup } from '../queries/config-query';
-import { feedQueryOptions, shownFailure, type FeedPolling } from '../queries/feed-query';
+// Runs the widget: config.json, then the feed through a plain poller (polling, retries, last good data kept), paused while nobody can see it.
+import { pollFeed, type FeedPolling, type PollState } from '../queries/feed-poller';
 import { FEED_TIMEOUT_MS } from '../queries/fetch-feed';
+import { setUpPage, type PageSetup } from '../queries/page-setup';
 import { watchPageActivity } from './page-activity';
 import { widgetWords } from './widget-messages';
 import {
@@ -17,7 +16,7 @@ import {
 import { screenRenderer } from './widget-view';
 
 /** Fewer retries than the kiosk: a citizen's phone should not keep its radio awake for a feed that is down. */
-const WIDGET_POLLING: Omit<FeedPolling, 'pollSeconds'> = { inBackground: false, retries: 2, maxRetryDelayMs: 30_000 };
+const WIDGET_POLLING: Omit<FeedPolling, 'pollSeconds' | 'inBackground'> = { retries: 2, maxRetryDelayMs: 30_000 };
 
 export type WidgetTiming = {
   /** After this long without config.json, "loading" gives way to the quiet line (the request keeps going). */
@@ -85,29 +84,17 @@ function watchFeed(
   root: HTMLElement,
 ): () => void {
   const { config, feedUrl } = setup;
-  const queryClient = new QueryClient();
-  // What QueryClientProvider does in React pages: refetch on focus and reconnect.
-  queryClient.mount();
-  // Back in view after a pause: one fetch if the figures are older than a poll (the options' staleTime), none otherwise.
-  const options = feedQueryOptions(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, queryClient);
-  const observer = new QueryObserver(queryClient, { ...options, enabled: true });
-  // The failure on screen from the first failed attempt on (not only once retries are spent: a Retry-After can make
-  // them last a minute), and kept while the next attempt runs without figures.
-  let failure: Error | null = null;
-  const draw = () => {
-    const result = observer.getCurrentResult();
-    failure = shownFailure(result, failure);
+  const draw = (state: PollState) => {
     const clock = { timeZone: config.timeZone, staleAfterSeconds: config.staleAfterSeconds, now: Date.now() };
-    show(feedScreen({ model: result.data?.model, error: failure, failureCount: result.failureCount }, choice, clock, baseUrl));
+    show(feedScreen({ model: state.snapshot?.model, error: state.error, failureCount: state.failureCount }, choice, clock, baseUrl));
   };
-  const unsubscribe = observer.subscribe(draw);
-  draw();
-  // Off screen or in a hidden tab nobody reads it: no polls until it is seen again.
-  const stopActivity = watchPageActivity(root, (active) => observer.setOptions({ ...options, enabled: active }));
+  // Loading, now with config.json's notes; then whatever each attempt brings.
+  draw({ snapshot: undefined, error: null, failureCount: 0 });
+  const poller = pollFeed(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, draw);
+  // Off screen or in a hidden tab nobody reads it: no polls until it is seen again, and then one at once if the figures are old.
+  const stopActivity = watchPageActivity(root, poller.setActive);
   return () => {
     stopActivity();
-    unsubscribe();
-    queryClient.unmount();
-    queryClient.clear();
+    poller.stop();
   };
 }
