@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A test that asserts nothing fails: it would pass whatever the page did.
+    expect: { requireAssertions: true },
   },
 });

@@ -1,24 +1,11 @@
 // The dashboard's charts on the demo feed, built, in Chromium: legend order, below-target marks, round ticks, phones.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST, openPage } from './support/page-helpers';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it, type OpenPage } from './support/fixtures';
+import type { StaticServer } from './support/static-server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-async function openCharts(query = '', viewport?: { width: number; height: number }): Promise<Page> {
-  const { page } = await openPage(browser, `${server.origin}/index.html${query}`, viewport);
+async function openCharts(openPage: OpenPage, site: StaticServer, viewport?: { width: number; height: number }): Promise<Page> {
+  const { page } = await openPage(`${site.origin}/index.html`, viewport ? { viewport } : {});
   await page.locator('.chart-card--wide .recharts-cartesian-axis-tick-value').first().waitFor({ timeout: 20_000 });
   // Bars grow into place.
   await page.waitForTimeout(2000);
@@ -51,8 +38,8 @@ function roundSteps(values: number[]): boolean {
 }
 
 describe('charts', () => {
-  it('list the series in their legends in the order of the bars', async () => {
-    const page = await openCharts();
+  it('list the series in their legends in the order of the bars', async ({ openPage, demoSite }) => {
+    const page = await openCharts(openPage, demoSite);
     const legend = (heading: string) => card(page, heading).locator('.recharts-legend-item-text').allTextContents();
     expect(await legend('Tiếp nhận, giải quyết và đúng hạn theo đơn vị')).toEqual([
       'Đã tiếp nhận',
@@ -62,15 +49,15 @@ describe('charts', () => {
     expect(await legend('Diễn biến theo tháng')).toEqual(['Đã tiếp nhận', 'Đã giải quyết', 'Tỷ lệ đúng hạn']);
   });
 
-  it('mark a rate below target with ⚠, keeping ▲ and ▼ for changes', async () => {
-    const page = await openCharts();
+  it('mark a rate below target with ⚠, keeping ▲ and ▼ for changes', async ({ openPage, demoSite }) => {
+    const page = await openCharts(openPage, demoSite);
     const labels = await card(page, 'Xếp hạng tỷ lệ đúng hạn').locator('svg text').allTextContents();
     expect(labels.some((text) => text.startsWith('⚠ '))).toBe(true);
     expect(labels.some((text) => /[▲▼]/.test(text))).toBe(false);
   });
 
-  it('put the monthly chart on round ticks, the rate axis ending at 100%', async () => {
-    const page = await openCharts();
+  it('put the monthly chart on round ticks, the rate axis ending at 100%', async ({ openPage, demoSite }) => {
+    const page = await openCharts(openPage, demoSite);
     const { counts, rates } = await trendAxes(page);
     expect(counts.length).toBeGreaterThan(2);
     expect(counts[0]).toBe(0);
@@ -79,8 +66,8 @@ describe('charts', () => {
     expect(roundSteps(rates)).toBe(true);
   });
 
-  it('on a phone, write the names whole above the bars and give the bars the width', async () => {
-    const page = await openCharts('', { width: 390, height: 844 });
+  it('on a phone, write the names whole above the bars and give the bars the width', async ({ openPage, demoSite }) => {
+    const page = await openCharts(openPage, demoSite, { width: 390, height: 844 });
     const chart = card(page, 'Tiếp nhận, giải quyết và đúng hạn theo đơn vị');
     const surface = (await chart.locator('.recharts-wrapper').boundingBox())!;
     const widest = Math.max(
