@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { feedQueryOptions, shownFailure, type FailureState, type FeedPolling } from './feed-query';
 import type { FeedSnapshot } from './fetch-feed';
+import { useLocalFeed } from './local-feed';
 
 export type FeedData = {
   /** The last good document; stays through failed polls. */
@@ -15,7 +16,11 @@ export type FeedData = {
 export function useFeedData(url: string, polling: FeedPolling): FeedData {
   const queryClient = useQueryClient();
   const query = useQuery(feedQueryOptions(url, polling, queryClient));
-  return { snapshot: query.data, error: useShownFailure(query) };
+  const error = useShownFailure(query);
+  // A file the viewer opened stands in for the live feed, which goes on polling unseen until they go back to it.
+  const local = useLocalFeed();
+  if (local) return { snapshot: local.snapshot, error: null };
+  return { snapshot: query.data, error };
 }
 
 /** The failure a page shows for the feed query, kept from one render to the next as shownFailure says. */

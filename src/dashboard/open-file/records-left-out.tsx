@@ -1,0 +1,31 @@
+// The data-quality panel's list of the records a document's publisher (or this dashboard's builder) could not count.
+import type { RecordLeftOut } from '../../feed/feed-model';
+import { formatCount } from '../../stats/format';
+import type { Lang } from '../../i18n/lang';
+import type { Translate } from '../../ui/use-t';
+
+const MAX_LISTED = 200;
+
+/** Records, not entries: past 1,000 lines a builder gives a count per reason. */
+export function recordsLeftOutCount(entries: readonly RecordLeftOut[]): number {
+  return entries.reduce((sum, entry) => sum + entry.count, 0);
+}
+
+export function RecordsLeftOut({ entries, lang, t }: { entries: readonly RecordLeftOut[]; lang: Lang; t: Translate }) {
+  if (entries.length === 0) return null;
+  return (
+    <section>
+      <h3>{t('openFile.quality.title', { count: formatCount(recordsLeftOutCount(entries), lang) })}</h3>
+      <ul>
+        {entries.slice(0, MAX_LISTED).map((entry, index) => (
+          <li key={index}>
+            {entry.line !== null
+              ? t('openFile.quality.line', { line: entry.line, reason: entry.reason })
+              : t('openFile.quality.reasonCount', { reason: entry.reason, count: formatCount(entry.count, lang) })}
+          </li>
+        ))}
+        {entries.length > MAX_LISTED ? <li>… +{formatCount(entries.length - MAX_LISTED, lang)}</li> : null}
+      </ul>
+    </section>
+  );
+}
