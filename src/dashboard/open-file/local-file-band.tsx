@@ -1,5 +1,5 @@
 // Says plainly, under the header, that the figures come from a file on this computer, and offers the way back.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { feedQueryKey } from '../../queries/feed-query';
 import type { FeedSnapshot } from '../../queries/fetch-feed';
@@ -10,6 +10,19 @@ import { useLang, useUnitId, useViewActions } from '../../view/view-store';
 import { openDataQualityPanel } from '../data-quality-panel';
 import { OPEN_FILE_BUTTON_ID } from './open-file-button';
 import './local-file-band.css';
+
+const SLOT = '\u0000';
+
+function withTime(sentence: string, time: ReactNode): ReactNode {
+  const [before, after = ''] = sentence.split(SLOT);
+  return (
+    <>
+      {before}
+      {time}
+      {after}
+    </>
+  );
+}
 
 export function LocalFileBand({ feedUrl, timeZone }: { feedUrl: string; timeZone: string }) {
   const local = useLocalFeed();
@@ -35,12 +48,13 @@ export function LocalFileBand({ feedUrl, timeZone }: { feedUrl: string; timeZone
         <strong>{t('openFile.band.title')}</strong> <span className="local-file-band__name">{local.fileName}</span>
       </p>
       <p>
-        {local.kind === 'export'
-          ? t('openFile.band.built', { time: formatDateTime(local.openedAt, lang, timeZone) })
-          : t('openFile.band.opened', {
-              time: formatDateTime(local.openedAt, lang, timeZone),
-              generated: formatDateTime(snapshot.model.generatedAtMs, lang, timeZone),
-            })}
+        {/* The document's own time in a <time>, placed where each language's sentence puts it. */}
+        {withTime(
+          local.kind === 'export'
+            ? t('openFile.band.built', { time: SLOT })
+            : t('openFile.band.opened', { time: formatDateTime(local.openedAt, lang, timeZone), generated: SLOT }),
+          <time dateTime={snapshot.model.generatedAt}>{formatDateTime(snapshot.model.generatedAtMs, lang, timeZone)}</time>,
+        )}
         {build ? (
           <>
             {' '}
