@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { parseFeedDocument } from '../feed/parse-feed';
-import { translate, type MessageKey, type MessageParams } from '../i18n/messages';
+import { translate, type MessageKey } from '../i18n/messages';
+import type { MessageParams } from '../i18n/translate';
 import type { FeedDocument } from '../feed/feed-schema';
 import smallProvince from '../../docs/examples/small-province.json';
 import { DataQualityPanel, qualityIssueCount } from './data-quality-panel';

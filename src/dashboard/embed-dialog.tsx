@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isHeightMessage } from '../embed/embed-protocol';
 import type { FeedModel } from '../feed/feed-model';
-import { LANGS, type Lang } from '../stats/format';
+import { LANGS, type Lang } from '../i18n/lang';
 import { formatPeriod, type Period } from '../stats/period';
 import { unitLabel } from '../ui/unit-label';
 import { useT } from '../ui/use-t';

@@ -10,7 +10,8 @@ import {
   type UnitComparison,
 } from '../stats/compare';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatMonth, type Lang } from '../stats/format';
+import { formatCount, formatMonth } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { monthOfYear, monthYear } from '../feed/month';
 import type { MonthRange } from '../stats/period';
 import type { Translate } from '../ui/use-t';

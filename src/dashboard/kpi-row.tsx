@@ -1,7 +1,8 @@
 // The headline figures of the chosen unit and period, each with its change against earlier periods.
 import { memo } from 'react';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatRate, type Lang } from '../stats/format';
+import { formatCount, formatRate } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { sameBaselines, type ComparedFigure, type UnitComparison } from '../stats/compare';
 import { sameFigures } from '../stats/same-figures';
 import { KpiTile } from '../ui/kpi-tile';

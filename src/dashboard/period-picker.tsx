@@ -1,7 +1,9 @@
 // Picks a period among the forms FEED.md allows, offering only what the feed's months can fill.
 import { useId, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
-import { formatMonth, formatPeriodLabel, type Lang } from '../stats/format';
+import { formatMonth } from '../stats/format';
+import { formatPeriodLabel } from '../i18n/period-label';
+import type { Lang } from '../i18n/lang';
 import { monthKey, monthOf, monthYear, parseMonth } from '../feed/month';
 import { formatPeriod, resolvePeriod, type Period } from '../stats/period';
 import type { Translate } from '../ui/use-t';

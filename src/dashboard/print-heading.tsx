@@ -1,7 +1,9 @@
 // The heading of the printed report, laid out as on Biểu số 06; hidden on screen.
 import './report.css';
 import type { UnitNode } from '../feed/feed-model';
-import { formatDateTime, formatPeriodLabel, type Lang } from '../stats/format';
+import { formatDateTime } from '../stats/format';
+import { formatPeriodLabel } from '../i18n/period-label';
+import type { Lang } from '../i18n/lang';
 import type { ResolvedPeriod } from '../stats/period';
 import { unitLabel } from '../ui/unit-label';
 import type { Translate } from '../ui/use-t';

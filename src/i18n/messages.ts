@@ -1,9 +1,10 @@
-// Every word the pages show, in Vietnamese (the officials' Biểu số 06 wording) and English.
-import type { Lang } from '../stats/format';
+// The dashboard's words, in Vietnamese (the officials' Biểu số 06 wording) and English, and the lookup of the React
+// pages (dashboard and kiosk), which share ui/ and so one catalogue: common + dashboard + kiosk parts.
+import { commonMessages, type CommonKey } from './common-messages';
+import { kioskMessages, type KioskMessageKey } from './kiosk-messages';
+import { joinCatalogues, translator, type Catalogue } from './translate';
 
 const vi = {
-  'app.loading': 'Đang tải số liệu…',
-  'app.allUnits': 'Tất cả đơn vị',
   'header.source': 'Nguồn',
   'header.unit': 'Đơn vị',
   'header.period': 'Kỳ báo cáo',
@@ -41,10 +42,8 @@ const vi = {
   'kind.commune': 'Xã, phường, đặc khu',
   'kind.other': 'Khác',
   'kind.all': 'Tất cả loại đơn vị',
-  'kpi.received': 'Đã tiếp nhận',
   'kpi.receivedDetail': 'Trực tuyến {online} · Trực tiếp {direct} · Bưu chính {postal}',
   'kpi.carriedOver': 'Từ kỳ trước chuyển sang: {count}',
-  'kpi.resolved': 'Đã giải quyết',
   'kpi.resolvedDetail': 'Trước hạn {early} · Đúng hạn {onTime} · Quá hạn {late}',
   'kpi.onTimeRate': 'Tỷ lệ đúng hạn',
   'kpi.target': 'Mục tiêu {target}',
@@ -167,15 +166,11 @@ const vi = {
   'config.expect.title': 'một chuỗi văn bản',
   'config.expect.kioskReloadHour': 'một giờ nguyên từ 0 đến 23',
   'config.hint': 'Người quản trị cần sửa tệp config.json đặt cạnh trang này.',
-  'config.pollAdjusted': 'config.json: pollSeconds = {given} nằm ngoài khoảng cho phép, đang dùng {used} giây.',
   'param.unknownUnit': 'Không tìm thấy đơn vị có mã "{unit}" trong nguồn số liệu.',
   'param.period': 'Không đọc được kỳ báo cáo "{value}". Các dạng hợp lệ: ytd, 2026, 2026-Q3, 2026-H1, 2026-07, 2026-01..2026-06.',
   'param.lang': 'Ngôn ngữ "{value}" không được hỗ trợ (vi, en).',
   'param.theme': 'Giao diện "{value}" không được hỗ trợ.',
   'param.rotate': 'Tham số rotate "{value}" không hợp lệ; dùng mặc định.',
-  'param.chaos': 'Tham số chaos "{value}" không hợp lệ (cần một số từ 0 đến 1); chế độ thử lỗi không bật.',
-  'demo.chaos': 'Chế độ thử lỗi (chaos={share}): nguồn số liệu mô phỏng cố ý hỏng khoảng {percent} số yêu cầu.',
-  'demo.chaosAll': 'Chế độ thử lỗi (chaos={share}): nguồn số liệu mô phỏng cố ý hỏng mọi yêu cầu.',
   'param.goRoot': 'Về đơn vị gốc',
   'param.goDefaultPeriod': 'Xem từ đầu năm',
   'noData.period': 'Không có số liệu cho kỳ này.',
@@ -233,13 +228,52 @@ const vi = {
   'footer.data': 'Danh mục đơn vị hành chính: dvhcvn (giấy phép MIT).',
   'crash.part': 'Phần này không hiển thị được ({detail}). Các số liệu khác vẫn đúng.',
   'crash.retry': 'Thử lại',
+  // openFile: a file from this computer in place of the live feed (issue 13).
+  'openFile.button': 'Mở tệp',
+  'openFile.title': 'Mở tệp số liệu trên máy này',
+  'openFile.close': 'Đóng',
+  'openFile.about':
+    'Tệp số liệu tthc-feed/1 (.json) hoặc tệp hồ sơ xuất từ hệ thống một cửa (.csv, .xlsx). Tệp được đọc và tính ngay trên máy này, không gửi đi đâu.',
+  'openFile.file': 'Tệp số liệu hoặc tệp hồ sơ',
+  'openFile.units': 'Đơn vị và lĩnh vực (cho tệp hồ sơ)',
+  'openFile.unitsLive': 'Của nguồn số liệu trực tiếp: {name}, {count} đơn vị',
+  'openFile.unitsLiveNone': 'Của nguồn số liệu trực tiếp (chưa tải được)',
+  'openFile.unitsFile': 'Từ một tệp units.json',
+  'openFile.unitsFileInput': 'Tệp units.json',
+  'openFile.mapping': 'Bảng đổi tên cột (mapping.json, không bắt buộc)',
+  'openFile.go': 'Mở và hiển thị',
+  'openFile.reading': 'Đang đọc và tính tệp {file}',
+  'openFile.unpacking': 'Đang giải nén bảng tính {file}',
+  'openFile.cancel': 'Hủy',
+  'openFile.cancelled': 'Đã hủy mở tệp {file}. Số liệu đang hiển thị không thay đổi.',
+  'openFile.failed': 'Không mở được tệp {file}.',
+  'openFile.unchanged': 'Số liệu đang hiển thị không thay đổi.',
+  'openFile.problem.refused': 'Tệp JSON này không phải tài liệu số liệu tthc-feed/1 dùng được: {detail}',
+  'openFile.problem.binary': 'Đây không phải tệp CSV, Excel (.xlsx) hay JSON.',
+  'openFile.problem.empty': 'Tệp trống.',
+  'openFile.problem.missingColumns':
+    'Tệp này không phải tệp hồ sơ xuất: thiếu cột {columns}. Tệp của hệ thống khác thì chọn thêm bảng đổi tên cột.',
+  'openFile.problem.unreadable': 'Không đọc được tệp hồ sơ: {detail}',
+  'openFile.problem.noRecords': 'Đã đọc {read} dòng nhưng không có hồ sơ nào dùng được ({reasons}).',
+  'openFile.problem.noUnits': 'Nguồn số liệu trực tiếp chưa tải được danh sách đơn vị: hãy chọn một tệp units.json.',
+  'openFile.problem.badUnits': 'Không đọc được tệp danh sách đơn vị ({detail}).',
+  'openFile.problem.badMapping': 'Không đọc được bảng đổi tên cột ({detail}).',
+  'openFile.band.title': 'Đang hiển thị tệp trên máy này, không phải số liệu trực tiếp:',
+  'openFile.band.built': 'Dựng từ hồ sơ lúc {time}.',
+  'openFile.band.opened': 'Mở lúc {time}; số liệu trong tệp tạo lúc {generated}.',
+  'openFile.band.counts': 'Đọc {read} hồ sơ: dùng {kept}, thay thế {replaced}, loại {leftOut}.',
+  'openFile.band.seeLeftOut': 'Xem hồ sơ bị loại',
+  'openFile.band.back': 'Quay lại số liệu trực tiếp',
+  'openFile.quality.part': '{count} hồ sơ không được tính',
+  'openFile.quality.title': 'Hồ sơ không được tính khi dựng số liệu ({count})',
+  'openFile.quality.line': 'Dòng {line}: {reason}',
+  'openFile.quality.reasonCount': '{reason}: {count} hồ sơ',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+type DashboardKey = keyof typeof vi;
+export type MessageKey = DashboardKey | CommonKey | KioskMessageKey;
 
-const en: Record<MessageKey, string> = {
-  'app.loading': 'Loading figures…',
-  'app.allUnits': 'All units',
+const en: Record<DashboardKey, string> = {
   'header.source': 'Source',
   'header.unit': 'Unit',
   'header.period': 'Period',
@@ -276,10 +310,8 @@ const en: Record<MessageKey, string> = {
   'kind.commune': 'Communes and wards',
   'kind.other': 'Other',
   'kind.all': 'All kinds of unit',
-  'kpi.received': 'Received',
   'kpi.receivedDetail': 'Online {online} · In person {direct} · Postal {postal}',
   'kpi.carriedOver': 'Carried over: {count}',
-  'kpi.resolved': 'Resolved',
   'kpi.resolvedDetail': 'Early {early} · On time {onTime} · Late {late}',
   'kpi.onTimeRate': 'On-time rate',
   'kpi.target': 'Target {target}',
@@ -402,15 +434,11 @@ const en: Record<MessageKey, string> = {
   'config.expect.title': 'text',
   'config.expect.kioskReloadHour': 'a whole hour from 0 to 23',
   'config.hint': 'An administrator needs to fix the config.json file next to this page.',
-  'config.pollAdjusted': 'config.json: pollSeconds = {given} is out of range; using {used} s.',
   'param.unknownUnit': 'No unit with code "{unit}" in the feed.',
   'param.period': 'Cannot read the period "{value}". Valid forms: ytd, 2026, 2026-Q3, 2026-H1, 2026-07, 2026-01..2026-06.',
   'param.lang': 'Language "{value}" is not supported (vi, en).',
   'param.theme': 'Theme "{value}" is not supported.',
   'param.rotate': 'rotate "{value}" is not valid; using the default.',
-  'param.chaos': 'chaos "{value}" is not valid (a number from 0 to 1); chaos mode is off.',
-  'demo.chaos': 'Chaos mode (chaos={share}): the simulated feed fails about {percent} of requests on purpose.',
-  'demo.chaosAll': 'Chaos mode (chaos={share}): the simulated feed fails every request on purpose.',
   'param.goRoot': 'Go to the top unit',
   'param.goDefaultPeriod': 'Show year to date',
   'noData.period': 'No data for this period.',
@@ -468,14 +496,49 @@ const en: Record<MessageKey, string> = {
   'footer.data': 'Administrative units: dvhcvn (MIT licence).',
   'crash.part': 'This part could not be shown ({detail}). The other figures are unaffected.',
   'crash.retry': 'Try again',
+  // openFile: a file from this computer in place of the live feed (issue 13).
+  'openFile.button': 'Open file',
+  'openFile.title': 'Open a file from this computer',
+  'openFile.close': 'Close',
+  'openFile.about':
+    'A tthc-feed/1 document (.json) or a dossier export from the one-stop system (.csv, .xlsx). The file is read and computed on this computer and sent nowhere.',
+  'openFile.file': 'Feed document or dossier export',
+  'openFile.units': 'Units and fields (for a dossier export)',
+  'openFile.unitsLive': 'From the live feed: {name}, {count} units',
+  'openFile.unitsLiveNone': 'From the live feed (not loaded)',
+  'openFile.unitsFile': 'From a units.json file',
+  'openFile.unitsFileInput': 'units.json file',
+  'openFile.mapping': 'Column mapping (mapping.json, optional)',
+  'openFile.go': 'Open and show',
+  'openFile.reading': 'Reading and computing {file}',
+  'openFile.unpacking': 'Unpacking the workbook {file}',
+  'openFile.cancel': 'Cancel',
+  'openFile.cancelled': 'Opening {file} was cancelled. The figures on screen are unchanged.',
+  'openFile.failed': 'Could not open {file}.',
+  'openFile.unchanged': 'The figures on screen are unchanged.',
+  'openFile.problem.refused': 'This JSON file is not a usable tthc-feed/1 document: {detail}',
+  'openFile.problem.binary': 'This is not a CSV, Excel (.xlsx) or JSON file.',
+  'openFile.problem.empty': 'The file is empty.',
+  'openFile.problem.missingColumns':
+    'This is not a dossier export: it lacks the columns {columns}. For another system’s export, add a column mapping.',
+  'openFile.problem.unreadable': 'The dossier export cannot be read: {detail}',
+  'openFile.problem.noRecords': '{read} lines read, but no record could be counted ({reasons}).',
+  'openFile.problem.noUnits': 'The live feed has not loaded its units: pick a units.json file.',
+  'openFile.problem.badUnits': 'The units file cannot be read ({detail}).',
+  'openFile.problem.badMapping': 'The column mapping cannot be read ({detail}).',
+  'openFile.band.title': 'Showing a file from this computer, not the live feed:',
+  'openFile.band.built': 'Built from dossier records at {time}.',
+  'openFile.band.opened': 'Opened at {time}; the file’s figures were generated at {generated}.',
+  'openFile.band.counts': '{read} records read: {kept} kept, {replaced} replaced, {leftOut} left out.',
+  'openFile.band.seeLeftOut': 'See the records left out',
+  'openFile.band.back': 'Back to the live feed',
+  'openFile.quality.part': '{count} records not counted',
+  'openFile.quality.title': 'Records not counted when the figures were built ({count})',
+  'openFile.quality.line': 'Line {line}: {reason}',
+  'openFile.quality.reasonCount': '{reason}: {count} records',
 };
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
+const dashboardMessages: Catalogue<DashboardKey> = { vi, en };
 
-export type MessageParams = Record<string, string | number>;
-
-export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[lang][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** The React pages' words: `translate(lang, 'table.title')` in plain code, `useT()` in components. */
+export const translate = translator(joinCatalogues(joinCatalogues(commonMessages, kioskMessages), dashboardMessages));

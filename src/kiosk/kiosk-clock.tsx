@@ -1,5 +1,6 @@
 // The wall clock: today's date and the time in the configured zone, whatever the machine's own zone is.
-import { formatDate, formatTime, type Lang } from '../stats/format';
+import { formatDate, formatTime } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { useNow } from '../ui/use-now';
 
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedError } from '../queries/fetch-feed';
-import { freshness, staleReason } from './kiosk-freshness';
-import { kioskWords } from './kiosk-messages';
+import { formatAge } from '../i18n/kiosk-messages';
+import { ageParts, freshness, staleReason } from './kiosk-freshness';
 
 const generated = Date.parse('2026-11-26T16:40:00+07:00');
 const minute = 60_000;
@@ -38,8 +38,8 @@ describe('freshness', () => {
 
 describe('age in words', () => {
   it('says the two largest units in Vietnamese and English', () => {
-    const vi = kioskWords('vi').age;
-    const en = kioskWords('en').age;
+    const vi = (ms: number) => formatAge(ageParts(ms), 'vi');
+    const en = (ms: number) => formatAge(ageParts(ms), 'en');
     expect(vi(30_000)).toBe('chưa đến 1 phút');
     expect(vi(45 * minute)).toBe('45 phút');
     expect(vi(3 * 60 * minute + 20 * minute + 59_000)).toBe('3 giờ 20 phút');

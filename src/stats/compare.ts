@@ -2,7 +2,8 @@
 // them whole for a unit, and the change of each headline figure. Plain TypeScript, like the rest of stats/.
 import type { FeedModel } from '../feed/feed-model';
 import type { UnitFigures } from './figures';
-import { formatCount, type Lang } from './format';
+import { formatCount } from './format';
+import type { Lang } from '../i18n/lang';
 import { parseMonth, type MonthIndex } from '../feed/month';
 import type { MonthRange, ResolvedPeriod } from './period';
 import type { RateTenths } from './rate';

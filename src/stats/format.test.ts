@@ -1,29 +1,11 @@
-// How numbers, rates, times and periods read (FEED.md "Showing numbers"): vi-VN first, English second, times in the configured zone.
+// How numbers, rates, times and months read (FEED.md "Showing numbers"): vi-VN first, English second, times in the configured zone.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import {
-  formatCount,
-  formatDate,
-  formatDateTime,
-  formatMonth,
-  formatMonthShort,
-  formatPeriodLabel,
-  formatRate,
-  formatTime,
-  isValidTimeZone,
-} from './format';
-import { parsePeriod, resolvePeriod } from './period';
+import { formatCount, formatDate, formatDateTime, formatMonth, formatMonthShort, formatRate, formatTime, isValidTimeZone } from './format';
 import { parseMonth } from '../feed/month';
 import { rateTenths } from './rate';
 
 const m = (text: string) => parseMonth(text)!;
-
-/** The label of a period text against a feed whose latest month is given. */
-function label(text: string, lang: 'vi' | 'en' = 'vi', latest = '2026-06', earliest = '2024-01'): string {
-  const period = parsePeriod(text);
-  if (!period) throw new Error(`bad period in test: ${text}`);
-  return formatPeriodLabel(resolvePeriod(period, { earliest: m(earliest), latest: m(latest) }), lang);
-}
 
 describe('formatCount', () => {
   it.each([
@@ -139,40 +121,5 @@ describe('months', () => {
     expect(formatMonth(m('2026-06'), 'en')).toBe('June 2026');
     expect(formatMonthShort(m('2026-12'), 'vi')).toBe('12/2026');
     expect(formatMonthShort(m('2026-01'), 'en')).toBe('Jan 2026');
-  });
-});
-
-describe('formatPeriodLabel', () => {
-  it.each([
-    ['ytd', 'Đến tháng 6/2026'],
-    ['2026-Q3', 'Quý 3/2026'],
-    ['2026-07', 'Tháng 7/2026'],
-    ['2025', 'Năm 2025'],
-    ['2026-01..2026-06', 'Từ tháng 1 đến tháng 6/2026'],
-    ['2025-11..2026-02', 'Từ tháng 11/2025 đến tháng 2/2026'],
-    ['2026-H1', '6 tháng đầu năm 2026'],
-    ['2026-H2', '6 tháng cuối năm 2026'],
-  ])('vi: %s reads %j (ytd with latest month 2026-06)', (text, expected) => {
-    expect(label(text, 'vi', text === 'ytd' ? '2026-06' : '2026-12')).toBe(expected);
-  });
-
-  it("ytd says which month it reaches, from the feed's latest month", () => {
-    expect(label('ytd', 'vi', '2026-06')).toBe('Đến tháng 6/2026');
-    expect(label('ytd', 'vi', '2025-12')).toBe('Đến tháng 12/2025');
-    expect(label('ytd', 'en', '2026-06')).toBe('Up to June 2026');
-  });
-
-  it('ytd with no data still has a label', () => {
-    expect(formatPeriodLabel(resolvePeriod({ kind: 'ytd' }, null), 'vi')).toBe('Từ đầu năm');
-  });
-
-  it.each([
-    ['2026-Q3', 'Q3 2026'],
-    ['2026-07', 'July 2026'],
-    ['2025', 'Year 2025'],
-    ['2026-01..2026-06', 'January to June 2026'],
-    ['2026-H1', 'First half of 2026'],
-  ])('en: %s reads %j', (text, expected) => {
-    expect(label(text, 'en', '2026-12')).toBe(expected);
   });
 });

@@ -1,10 +1,7 @@
-// Numbers, rates, dates and period names as officials read them: vi-VN by default, English second, times in the configured zone.
+// Numbers, rates, dates and months as officials read them: vi-VN by default, English second, times in the configured zone.
 import type { RateTenths } from './rate';
 import { monthOfYear, monthYear } from '../feed/month';
-import type { Period, ResolvedPeriod } from './period';
-
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+import type { Lang } from '../i18n/lang';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const countFormats = new Map<Lang, Intl.NumberFormat>();
@@ -78,7 +75,7 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const EN_MONTHS = [
+export const EN_MONTHS = [
   'January',
   'February',
   'March',
@@ -104,61 +101,4 @@ export function formatMonthShort(month: number, lang: Lang): string {
   const m = monthOfYear(month);
   const y = monthYear(month);
   return lang === 'vi' ? `${m}/${y}` : `${EN_MONTHS[m - 1]?.slice(0, 3)} ${y}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * The period as a heading: "Đến tháng 6/2026", "Quý 3/2026", "Tháng 7/2026", "Năm 2025",
- * "Từ tháng 1 đến tháng 6/2026". ytd needs the feed's latest month to say which month it reaches.
- */
-export function formatPeriodLabel(resolved: ResolvedPeriod, lang: Lang): string {
-  const period: Period = resolved.period;
-  const vi = lang === 'vi';
-  switch (period.kind) {
-    case 'ytd':
-      if (!resolved.hasMonths) return vi ? 'Từ đầu năm' : 'Year to date';
-      return vi ? `Đến ${formatMonth(resolved.range.to, lang)}` : `Up to ${formatMonth(resolved.range.to, lang)}`;
-    case 'year':
-      return vi ? `Năm ${period.year}` : `Year ${period.year}`;
-    case 'quarter':
-      return vi ? `Quý ${period.quarter}/${period.year}` : `Q${period.quarter} ${period.year}`;
-    case 'half':
-      return vi
-        ? `6 tháng ${period.half === 1 ? 'đầu' : 'cuối'} năm ${period.year}`
-        : `${period.half === 1 ? 'First' : 'Second'} half of ${period.year}`;
-    case 'month':
-      return capitalize(formatMonth(period.month, lang));
-    case 'range': {
-      const sameYear = monthYear(period.from) === monthYear(period.to);
-      if (vi) {
-        const from = sameYear ? `tháng ${monthOfYear(period.from)}` : formatMonth(period.from, lang);
-        return `Từ ${from} đến ${formatMonth(period.to, lang)}`;
-      }
-      const from = sameYear ? EN_MONTHS[monthOfYear(period.from) - 1] : formatMonth(period.from, lang);
-      return `${from} to ${formatMonth(period.to, lang)}`;
-    }
-  }
-}
-
-/**
- * A period label as a sentence opens with it. Vietnamese labels open a sentence as they are ("Quý 3/2026, …");
- * English needs its preposition: "In Q3 2026", "In 2025", "By November 2026", "From January to March 2026".
- */
-export function periodAsLead(label: string, resolved: ResolvedPeriod, lang: Lang): string {
-  if (lang === 'vi') return label;
-  switch (resolved.period.kind) {
-    case 'ytd':
-      return resolved.hasMonths ? label.replace(/^Up to /, 'By ') : label;
-    case 'year':
-      return label.replace(/^Year /, 'In ');
-    case 'half':
-      return `In the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
-    case 'range':
-      return `From ${label}`;
-    default:
-      return `In ${label}`;
-  }
 }

@@ -1,6 +1,7 @@
 // The honest state of the figures on screen: stale since when and why, or a first-load problem.
 import type { ReactNode } from 'react';
-import { formatDateTime, type Lang } from '../stats/format';
+import { formatDateTime } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { feedProblemText } from './feed-problem-text';
 import { useNow } from './use-now';
 import type { Translate } from './use-t';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FIELDS, ConfigError, parseConfig } from '../config/runtime-config';
 import { translate } from '../i18n/messages';
-import type { Lang } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { configProblemText, setupNotes } from './page-setup-gate';
 
 const tr = (lang: Lang) => (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(lang, key, params);

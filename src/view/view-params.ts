@@ -1,6 +1,6 @@
 // The view as the URL gives it (unit, period, language, theme), read with no store: the widget reads it once, the store keeps it.
 import { DEFAULT_PERIOD, parsePeriod, type Period } from '../stats/period';
-import { LANGS, type Lang } from '../stats/format';
+import { LANGS, type Lang } from '../i18n/lang';
 
 export const THEMES = ['light', 'dark', 'transparent'] as const;
 export type Theme = (typeof THEMES)[number];

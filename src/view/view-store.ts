@@ -1,7 +1,7 @@
 // What the viewer chose (unit, period, language, theme), mirrored in the URL so a link reproduces the view.
 import { create } from 'zustand';
 import { formatPeriod, type Period } from '../stats/period';
-import type { Lang } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { readViewFromUrl, type ThemeChoice, type ViewState } from './view-params';
 
 // Reading the URL lives in view-params.ts, which the widget uses without this store (and without zustand or React).

@@ -1,7 +1,7 @@
 // Entry of widget.html: reads the view from the URL once (the widget never changes it), sets theme and language, reports its height to embed.js.
 import { readViewFromUrl, resolveTheme } from '../view/view-params';
 import { reportHeight } from './height-reporter';
-import { widgetWords } from './widget-messages';
+import { translate } from '../i18n/widget-messages';
 import { readEmbedParams } from './widget-params';
 import { startWidget } from './widget-app';
 import '../ui/base.css';
@@ -15,7 +15,7 @@ applyTheme();
 // theme=system follows the reader's setting as it changes.
 if (view.theme === 'system') prefersDark.addEventListener('change', applyTheme);
 document.documentElement.lang = view.lang;
-document.title = widgetWords(view.lang).title;
+document.title = translate(view.lang, 'widget.title');
 
 const root = document.getElementById('root') as HTMLElement;
 const embed = readEmbedParams(location.search);
@@ -30,7 +30,7 @@ startWidget(
     lang: view.lang,
     notes: view.paramProblems
       .filter((problem) => problem.param !== 'period')
-      .map((problem) => widgetWords(view.lang).badParam(problem.param, problem.value)),
+      .map((problem) => translate(view.lang, 'param.bad', { param: problem.param, value: problem.value })),
   },
   document.baseURI,
 );

@@ -3,7 +3,7 @@ import { pollFeed, type FeedPolling, type PollState } from '../queries/feed-poll
 import { FEED_TIMEOUT_MS } from '../queries/fetch-feed';
 import { setUpPage, type PageSetup } from '../queries/page-setup';
 import { watchPageActivity } from './page-activity';
-import { widgetWords } from './widget-messages';
+import { translate } from '../i18n/widget-messages';
 import {
   badPeriodScreen,
   feedScreen,
@@ -29,7 +29,10 @@ const DEFAULT_TIMING: WidgetTiming = { setupPatienceMs: FEED_TIMEOUT_MS, setupRe
 
 /** Starts the widget in `root`; returns the stop function (tests, and nothing else, call it). */
 export function startWidget(root: HTMLElement, choice: WidgetChoice, baseUrl: string, timing: WidgetTiming = DEFAULT_TIMING): () => void {
-  const render = screenRenderer(root, widgetWords(choice.lang));
+  const render = screenRenderer(root, {
+    title: translate(choice.lang, 'widget.title'),
+    figuresUpdated: translate(choice.lang, 'widget.figuresUpdated'),
+  });
   // config.json's adjustments are known once it is read; the URL's notes from the start.
   let configNotes: string[] = [];
   const show = (screen: WidgetScreen) => render({ ...screen, notes: [...(choice.notes ?? []), ...configNotes] });
@@ -69,10 +72,15 @@ export function startWidget(root: HTMLElement, choice: WidgetChoice, baseUrl: st
 
 /** What the widget says under its figures about config.json and the demo's chaos switch (the pages' setupNotes, in its own words). */
 function setupNotes(setup: PageSetup, lang: WidgetChoice['lang']): string[] {
-  const words = widgetWords(lang);
-  const notes = setup.config.adjustments.map((adjustment) => words.pollAdjusted(adjustment.given, adjustment.used));
-  if (setup.chaos && 'invalid' in setup.chaos) notes.push(words.badChaos(setup.chaos.invalid));
-  if (setup.chaos && 'share' in setup.chaos) notes.push(words.chaos(setup.chaos.share));
+  const notes = setup.config.adjustments.map((adjustment) =>
+    translate(lang, 'config.pollAdjusted', { given: adjustment.given, used: adjustment.used }),
+  );
+  if (setup.chaos && 'invalid' in setup.chaos) notes.push(translate(lang, 'param.chaos', { value: setup.chaos.invalid }));
+  if (setup.chaos && 'share' in setup.chaos) {
+    const share = setup.chaos.share;
+    notes.push(translate(lang, share >= 1 ? 'demo.chaosAll' : 'demo.chaos', { share, percent: `${Math.round(share * 100)}%` }));
+  }
+
   return notes;
 }
 

@@ -3,12 +3,14 @@ import { ConfigError } from '../config/runtime-config';
 import { feedTimeProblem } from '../feed/feed-freshness';
 import type { FeedModel } from '../feed/feed-model';
 import { isRefusal } from '../queries/fetch-feed';
-import { formatCount, formatDateTime, type Lang } from '../stats/format';
+import { formatCount, formatDateTime } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { rowsLeftOutUnder } from '../stats/left-out';
 import type { Period } from '../stats/period';
 import { selectUnitView } from '../stats/unit-view';
-import { widgetWords } from './widget-messages';
-import { dashboardHref, periodText, summarize, unitName, type WidgetSummary } from './widget-summary';
+import { translate } from '../i18n/widget-messages';
+import { dashboardHref, periodText, summarize, type WidgetSummary } from './widget-summary';
+import { unitName } from '../i18n/unit-name';
 
 export type WidgetChoice = {
   unitId: string | null;
@@ -41,22 +43,22 @@ export type WidgetScreen = (
 };
 
 export function loadingScreen(lang: Lang): WidgetScreen {
-  return { kind: 'message', text: widgetWords(lang).loading };
+  return { kind: 'message', text: translate(lang, 'app.loading') };
 }
 
 export function badPeriodScreen(value: string, lang: Lang): WidgetScreen {
-  return { kind: 'message', alert: true, text: widgetWords(lang).badPeriod(value) };
+  return { kind: 'message', alert: true, text: translate(lang, 'widget.badPeriod', { value }) };
 }
 
 /** A broken or missing config.json: the quiet line, and which file and field for the webmaster; never the raw error. */
 export function setupFailedScreen(error: unknown, lang: Lang): WidgetScreen {
   const detail =
     error instanceof ConfigError && error.problem.code === 'config-field' ? `config.json: ${error.problem.field}` : 'config.json';
-  return { kind: 'message', text: widgetWords(lang).noDataYet, detail };
+  return { kind: 'message', text: translate(lang, 'widget.noDataYet'), detail };
 }
 
 export function noDataYetScreen(lang: Lang): WidgetScreen {
-  return { kind: 'message', text: widgetWords(lang).noDataYet };
+  return { kind: 'message', text: translate(lang, 'widget.noDataYet') };
 }
 
 export type FeedState = {
@@ -73,37 +75,37 @@ export type ScreenClock = { timeZone: string; staleAfterSeconds: number; now: nu
 export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenClock, baseUrl: string): WidgetScreen {
   const { lang } = choice;
   const { timeZone } = clock;
-  const words = widgetWords(lang);
   const { model } = feed;
   // One failed attempt is enough to stop saying "loading": what is wrong, plainly, and that it passes on its own.
   if (!model) {
     if (!feed.error && feed.failureCount === 0) return loadingScreen(lang);
-    const trouble = isRefusal(feed.error) ? words.trouble.refused : words.trouble.unreachable;
-    return { kind: 'message', text: words.noDataYet, detail: `${trouble}; ${words.retrying}` };
+    const trouble = translate(lang, isRefusal(feed.error) ? 'widget.trouble.refused' : 'widget.trouble.unreachable');
+    return { kind: 'message', text: translate(lang, 'widget.noDataYet'), detail: `${trouble}; ${translate(lang, 'widget.retrying')}` };
   }
   const view = selectUnitView(model, choice.unitId, choice.period);
-  if (view.status === 'unknown-unit') return { kind: 'message', alert: true, text: words.unknownUnit(view.unitId) };
-  const link = { href: dashboardHref(baseUrl, choice), text: words.details, newTab: words.newTab };
+  if (view.status === 'unknown-unit')
+    return { kind: 'message', alert: true, text: translate(lang, 'widget.unknownUnit', { unit: view.unitId }) };
+  const link = { href: dashboardHref(baseUrl, choice), text: translate(lang, 'widget.details'), newTab: translate(lang, 'widget.newTab') };
   if (view.status === 'no-months' || view.figures.rowCount === 0) {
-    return { kind: 'no-data', text: words.noData(unitName(view.unit, lang), periodText(view.resolved, lang)), link };
+    const text = translate(lang, 'summary.noData', { unit: unitName(view.unit, lang), period: periodText(view.resolved, lang) });
+    return { kind: 'no-data', text, link };
   }
   const time = formatDateTime(model.generatedAtMs, lang, timeZone);
   const leftOut = rowsLeftOutUnder(model, view.unit.id);
   return {
     kind: 'figures',
-    label: words.title,
+    label: translate(lang, 'widget.title'),
     summary: summarize(view, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone),
     staleNote: feed.error
-      ? words.stale(time)
+      ? translate(lang, 'widget.stale', { time })
       : timeNote(feedTimeProblem(model.generatedAtMs, clock.now, clock.staleAfterSeconds), time, lang),
-    partialNote: leftOut > 0 ? words.partial(formatCount(leftOut, lang)) : null,
+    partialNote: leftOut > 0 ? translate(lang, 'summary.partial', { count: formatCount(leftOut, lang) }) : null,
     link,
   };
 }
 
 function timeNote(problem: ReturnType<typeof feedTimeProblem>, time: string, lang: Lang): string | null {
-  const words = widgetWords(lang);
-  if (problem === 'stale') return words.unchanged(time);
-  if (problem === 'future') return words.future(time);
+  if (problem === 'stale') return translate(lang, 'widget.unchanged', { time });
+  if (problem === 'future') return translate(lang, 'widget.future', { time });
   return null;
 }

@@ -3,7 +3,7 @@ import { parseFeedDocument } from '../feed/parse-feed';
 import type { FeedModel } from '../feed/feed-model';
 import { parsePeriod } from '../stats/period';
 import { selectUnitView } from '../stats/unit-view';
-import type { Lang } from '../stats/format';
+import type { Lang } from '../i18n/lang';
 import { dashboardHref, summarize, summaryText, type OkView } from './widget-summary';
 import { feedScreen, type WidgetChoice } from './widget-screen';
 import { widgetTestFeed } from './widget-test-feed';

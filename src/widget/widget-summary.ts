@@ -1,9 +1,12 @@
 // The widget's sentence as pieces (so the page can set the numbers in bold) and as one plain string, from the engine's view of a unit and period.
-import type { UnitNode } from '../feed/feed-model';
-import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, formatRate, periodAsLead, type Lang } from '../stats/format';
+import { formatCount, formatDateTime, formatMonth, formatRate } from '../stats/format';
+import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
+import type { Lang } from '../i18n/lang';
 import { formatPeriod, type Period, type ResolvedPeriod } from '../stats/period';
 import type { UnitView } from '../stats/unit-view';
-import { widgetWords } from './widget-messages';
+import { translate } from '../i18n/widget-messages';
+import { translateAround } from '../i18n/translate';
+import { unitName } from '../i18n/unit-name';
 
 export type OkView = Extract<UnitView, { status: 'ok' }>;
 
@@ -16,35 +19,32 @@ export type WidgetSummary = {
   updated: { label: string; value: string; dateTime: string };
 };
 
-export function unitName(unit: UnitNode, lang: Lang): string {
-  return unit.synthetic ? widgetWords(lang).allUnits : unit.name;
-}
-
 /** "Quý 4/2026", or "Năm 2026 (số liệu đến tháng 11/2026)" when the feed stops inside the period. */
 export function periodText(resolved: ResolvedPeriod, lang: Lang): string {
   const label = formatPeriodLabel(resolved, lang);
-  return resolved.hasMonths && resolved.clamped ? `${label} (${widgetWords(lang).clamped(formatMonth(resolved.range.to, lang))})` : label;
+  return resolved.hasMonths && resolved.clamped
+    ? `${label} (${translate(lang, 'summary.clamped', { month: formatMonth(resolved.range.to, lang) })})`
+    : label;
 }
 
 export function summarize(view: OkView, generated: { ms: number; iso: string }, lang: Lang, timeZone: string): WidgetSummary {
-  const words = widgetWords(lang);
   const { figures } = view;
   const period = periodAsLead(periodText(view.resolved, lang), view.resolved, lang);
   const unit = unitName(view.unit, lang);
   const rate = figures.onTimeRate;
   const lead =
     rate === null
-      ? { before: words.noneResolved(period, unit), rate: null, after: '' }
-      : { ...words.lead(period, unit), rate: formatRate(rate, lang) };
+      ? { before: translate(lang, 'summary.noneResolved', { period, unit }), rate: null, after: '' }
+      : { ...translateAround(translate, lang, 'summary.lead', { period, unit }, 'rate'), rate: formatRate(rate, lang) };
   return {
     lead,
     // The bar shows the same rounded rate as the text, so the two never disagree.
     onTimeShare: rate === null ? null : rate / 10,
     counts: [
-      { label: words.received, value: formatCount(figures.received, lang) },
-      { label: words.resolved, value: formatCount(figures.resolved, lang) },
+      { label: translate(lang, 'kpi.received'), value: formatCount(figures.received, lang) },
+      { label: translate(lang, 'kpi.resolved'), value: formatCount(figures.resolved, lang) },
     ],
-    updated: { label: words.updated, value: formatDateTime(generated.ms, lang, timeZone), dateTime: generated.iso },
+    updated: { label: translate(lang, 'widget.updated'), value: formatDateTime(generated.ms, lang, timeZone), dateTime: generated.iso },
   };
 }
 
