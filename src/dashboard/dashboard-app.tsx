@@ -25,7 +25,7 @@ import { DataQualityPanel } from './data-quality-panel';
 import { KpiRow } from './kpi-row';
 import { PrintHeading } from './print-heading';
 
-const DashboardCharts = lazy(() => import('./dashboard-charts').then((module) => ({ default: module.DashboardCharts })));
+const DashboardCharts = lazy(() => import('./charts/dashboard-charts').then((module) => ({ default: module.DashboardCharts })));
 const EmbedDialog = lazy(() => import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })));
 
 export function DashboardApp() {
@@ -407,14 +407,7 @@ const DashboardBody = memo(function DashboardBody({
       <section className={chartsBehind ? 'panel panel--behind' : 'panel'} aria-label={t('charts.title')} aria-busy={chartsBehind}>
         <ErrorBoundary resetKey={deferredCharts} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} t={t} />}>
           <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
-            <DashboardCharts
-              trend={deferredCharts.trend}
-              rows={deferredCharts.rows}
-              changes={deferredCharts.changes}
-              lang={lang}
-              t={t}
-              onTimeTarget={onTimeTarget}
-            />
+            <DashboardCharts trend={deferredCharts.trend} rows={deferredCharts.rows} changes={deferredCharts.changes} />
           </Suspense>
         </ErrorBoundary>
       </section>
