@@ -1,0 +1,65 @@
+// Small exports for the builder's tests: one record a line with sensible defaults, so each test writes only what it is about.
+import { createFeedBuilder, type BuildOptions, type BuildResult, type UnitsList } from './build-feed';
+import type { DossierColumn } from './dossier-record';
+import type { MonthRow } from './month-rows';
+
+export const TEST_UNITS: UnitsList = {
+  units: [
+    { id: 'P', name: 'Tỉnh Mẫu', kind: 'province' },
+    { id: 'C', name: 'Xã Phú Tâm', kind: 'commune', parentId: 'P' },
+    { id: 'S', name: 'Sở Tư pháp', kind: 'department', parentId: 'P' },
+  ],
+  fields: [
+    { id: 'HT', name: 'Hộ tịch' },
+    { id: 'DD', name: 'Đất đai' },
+  ],
+};
+
+export type TestRecord = Partial<Record<DossierColumn, string>> & Record<string, string | undefined>;
+
+/** Builds from records (line 2 onwards, as under a header) judged at 15 March 2026 10:00 from January 2026. */
+export function buildRecords(records: TestRecord[], options: Partial<BuildOptions> = {}, units = TEST_UNITS) {
+  const builder = createFeedBuilder(units, {
+    generatedAt: '2026-03-15T10:00:00+07:00',
+    fromMonth: '2026-01',
+    ...options,
+  });
+  records.forEach((record, i) => {
+    builder.addRecord(
+      {
+        maHoSo: `HS-${i + 1}`,
+        donVi: 'C',
+        linhVuc: 'HT',
+        kenh: 'truc_tiep',
+        trangThai: 'dang_xu_ly',
+        soLanBoSung: '0',
+        ...record,
+      },
+      i + 2,
+    );
+  });
+  return builder.finish();
+}
+
+const ZERO: Omit<MonthRow, 'unitId' | 'fieldId' | 'month'> = {
+  carriedOver: 0,
+  receivedOnline: 0,
+  receivedDirect: 0,
+  receivedPostal: 0,
+  resolvedEarly: 0,
+  resolvedOnTime: 0,
+  resolvedLate: 0,
+  returned: 0,
+  pendingWithinDeadline: 0,
+  pendingOverdue: 0,
+  pendingDueSoon: 0,
+  resolvedMinutes: 0,
+};
+
+/** The counts of one month of unit C, field HT (all zero when there is no row). */
+export function monthOf(result: BuildResult, month: string, unitId = 'C', fieldId = 'HT') {
+  const row = result.document.stats.find((r) => r.month === month && r.unitId === unitId && r.fieldId === fieldId);
+  if (!row) return { ...ZERO };
+  const { unitId: _u, fieldId: _f, month: _m, ...counts } = row;
+  return counts;
+}
