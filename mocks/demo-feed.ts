@@ -6,7 +6,7 @@ import { DEFAULT_DEMO_SEED, appendUnitRows, feedClock, provinceUnits } from './f
 export const PROVINCE_SOURCE_NAME = 'Hệ thống thông tin giải quyết TTHC thành phố Cần Thơ (mô phỏng)';
 
 // The 11 core departments plus these give Cần Thơ its 15.
-const CAN_THO_OPTIONAL_DEPARTMENTS = ['SDTTG', 'SNGV', 'BQLKCN', 'TTR'] as const;
+export const CAN_THO_OPTIONAL_DEPARTMENTS = ['SDTTG', 'SNGV', 'BQLKCN', 'TTR'] as const;
 
 /**
  * Every month of the previous year and of this year up to `now`'s month, the last one month to date.
