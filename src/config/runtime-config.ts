@@ -1,5 +1,4 @@
 // config.json, read at start-up beside the pages so one build serves every deployment (FEED.md "Runtime configuration").
-import * as z from 'zod/mini';
 import { isValidTimeZone } from '../stats/format';
 
 export const CONFIG_FILE = 'config.json';
@@ -11,21 +10,48 @@ export const POLL_SECONDS_RANGE = { min: 10, max: 3600 } as const;
 /** The title when config.json names none; the pages show it in the viewer's language. */
 export const DEFAULT_TITLE = 'Tình hình giải quyết hồ sơ thủ tục hành chính';
 
-const configSchema = z.object({
-  feedUrl: z.string().check(z.minLength(1, 'must be "demo" or a URL')),
-  widgetFeedUrl: z.optional(z.string().check(z.minLength(1))),
-  pollSeconds: z._default(z.optional(z.number()), 60),
-  timeZone: z._default(z.optional(z.string().check(z.refine(isValidTimeZone, 'not a known IANA time zone'))), 'Asia/Ho_Chi_Minh'),
-  onTimeTarget: z._default(z.optional(z.number().check(z.gte(0), z.lte(100))), 95),
-  staleAfterSeconds: z._default(z.optional(z.number().check(z.positive())), 600),
-  title: z._default(z.optional(z.string()), DEFAULT_TITLE),
+export type RuntimeConfig = {
+  feedUrl: string;
+  widgetFeedUrl?: string;
+  pollSeconds: number;
+  timeZone: string;
+  onTimeTarget: number;
+  staleAfterSeconds: number;
+  title: string;
   /** Hour (0–23, configured zone) at which the kiosk reloads itself. */
-  kioskReloadHour: z._default(z.optional(z.int().check(z.gte(0), z.lte(23))), 3),
-});
-
-export type RuntimeConfig = z.infer<typeof configSchema> & {
+  kioskReloadHour: number;
   /** What was adjusted to keep the app sane, said on screen. */
   adjustments: ConfigAdjustment[];
+};
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * Each field's test, in the order a file's problems are reported, and its default when the field is left out (none:
+ * required, or optional with no default). Written by hand, not with a schema library: the widget reads this file too,
+ * and a validator would weigh more than the widget itself.
+ */
+const FIELD_RULES: { [field in ConfigField]: { valid: (value: unknown) => boolean; expected: string; fallback?: unknown } } = {
+  feedUrl: { valid: (value) => typeof value === 'string' && value.length > 0, expected: 'must be "demo" or a URL' },
+  widgetFeedUrl: { valid: (value) => typeof value === 'string' && value.length > 0, expected: 'must be a URL' },
+  pollSeconds: { valid: isNumber, expected: 'must be a number of seconds', fallback: 60 },
+  timeZone: {
+    valid: (value) => typeof value === 'string' && isValidTimeZone(value),
+    expected: 'not a known IANA time zone',
+    fallback: 'Asia/Ho_Chi_Minh',
+  },
+  onTimeTarget: {
+    valid: (value) => isNumber(value) && value >= 0 && value <= 100,
+    expected: 'must be a number from 0 to 100',
+    fallback: 95,
+  },
+  staleAfterSeconds: { valid: (value) => isNumber(value) && value > 0, expected: 'must be a number of seconds above 0', fallback: 600 },
+  title: { valid: (value) => typeof value === 'string', expected: 'must be text', fallback: DEFAULT_TITLE },
+  kioskReloadHour: {
+    valid: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 23,
+    expected: 'must be a whole hour from 0 to 23',
+    fallback: 3,
+  },
 };
 
 export type ConfigAdjustment = { field: 'pollSeconds'; given: number; used: number };
@@ -39,7 +65,7 @@ export const CONFIG_FIELDS = [
   'staleAfterSeconds',
   'title',
   'kioskReloadHour',
-] as const satisfies ReadonlyArray<keyof z.infer<typeof configSchema>>;
+] as const satisfies ReadonlyArray<Exclude<keyof RuntimeConfig, 'adjustments'>>;
 export type ConfigField = (typeof CONFIG_FIELDS)[number];
 
 export type ConfigProblem =
@@ -63,17 +89,22 @@ export function parseConfig(json: unknown): RuntimeConfig {
     const given = givenText(json);
     throw new ConfigError({ code: 'config-not-object', given, detail: `not an object: ${given}` });
   }
-  const parsed = configSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    // An object schema only reports issues under its own keys.
-    const field = (issue?.path[0] ?? 'feedUrl') as ConfigField;
-    const value = (json as Record<string, unknown>)[field];
-    const given = value === undefined ? null : givenText(value);
-    const detail = given === null ? 'missing' : `${issue?.message ?? 'invalid'}: ${given}`;
-    throw new ConfigError({ code: 'config-field', field, given, detail });
+  const given = json as Record<string, unknown>;
+  const read: Record<string, unknown> = {};
+  for (const field of CONFIG_FIELDS) {
+    const rule = FIELD_RULES[field];
+    const value = given[field];
+    if (value === undefined) {
+      if (rule.fallback !== undefined) read[field] = rule.fallback;
+      else if (field !== 'widgetFeedUrl') throw new ConfigError({ code: 'config-field', field, given: null, detail: 'missing' });
+    } else if (rule.valid(value)) {
+      read[field] = value;
+    } else {
+      const text = givenText(value);
+      throw new ConfigError({ code: 'config-field', field, given: text, detail: `${rule.expected}: ${text}` });
+    }
   }
-  const config = parsed.data;
+  const config = read as Omit<RuntimeConfig, 'adjustments'>;
   const adjustments: ConfigAdjustment[] = [];
   const poll = Math.min(POLL_SECONDS_RANGE.max, Math.max(POLL_SECONDS_RANGE.min, Math.round(config.pollSeconds)));
   if (poll !== config.pollSeconds) adjustments.push({ field: 'pollSeconds', given: config.pollSeconds, used: poll });

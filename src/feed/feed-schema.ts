@@ -1,26 +1,10 @@
-// The feed contract (FEED.md, tthc-feed/1) as runtime schemas; the types the rest of the app uses are inferred from them.
-// zod/mini: the same validator as zod with a tree-shakable API, so the widget's budget can carry it.
+// The feed contract (FEED.md, tthc-feed/1) as zod schemas: the types the rest of the app uses are inferred from them, and
+// property tests hold the parser's hand-written checks (feed-contract.ts) to them. The parser itself does not run them,
+// so no page loads zod for the feed.
 import * as z from 'zod/mini';
+import { UNIT_KINDS, isReadableDateTime, type FEED_SCHEMA_ID, type UnitKind } from './feed-contract';
 
-export const FEED_SCHEMA_ID = 'tthc-feed/1';
-
-export const UNIT_KINDS = ['national', 'province', 'department', 'center', 'district', 'commune', 'other'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-
-/** The ten counts of a row, in the order of the Biểu số 06 columns. `returned` is optional in the feed. */
-export const COUNT_FIELDS = [
-  'carriedOver',
-  'receivedOnline',
-  'receivedDirect',
-  'receivedPostal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'returned',
-  'pendingWithinDeadline',
-  'pendingOverdue',
-] as const;
-export type CountField = (typeof COUNT_FIELDS)[number];
+export { COUNT_FIELDS, FEED_SCHEMA_ID, UNIT_KINDS, isReadableDateTime, type CountField, type UnitKind } from './feed-contract';
 
 const count = z.int().check(z.nonnegative());
 const monthString = z.string().check(z.regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'month is not YYYY-MM'));
@@ -47,31 +31,6 @@ export const statRowSchema = z.object({
   pendingWithinDeadline: count,
   pendingOverdue: count,
 });
-
-/** ISO 8601 / RFC 3339 date-time with an explicit offset (or Z), as FEED.md requires of generatedAt. */
-const GENERATED_AT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
-
-/** Date.parse rolls 30 February over to 2 March; a publisher's impossible date is unreadable, not another day. */
-export function isReadableDateTime(text: string): boolean {
-  const match = GENERATED_AT.exec(text);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second = '0'] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
-  const offsetHours = match[8] === undefined ? 0 : Number(match[8]);
-  const offsetMinutes = match[9] === undefined ? 0 : Number(match[9]);
-  const daysInMonth = new Date(Date.UTC(year as number, month as number, 0)).getUTCDate();
-  return (
-    (month as number) >= 1 &&
-    (month as number) <= 12 &&
-    (day as number) >= 1 &&
-    (day as number) <= daysInMonth &&
-    (hour as number) <= 23 &&
-    (minute as number) <= 59 &&
-    Number(second) <= 59 &&
-    offsetHours <= 23 &&
-    offsetMinutes <= 59 &&
-    !Number.isNaN(Date.parse(text))
-  );
-}
 
 /**
  * The envelope is checked strictly (a failure refuses the whole document); units and

@@ -1,5 +1,6 @@
 // The boundary: turns the bytes of a feed response into a FeedModel, or a reason to refuse it whole (FEED.md "Bad documents").
-import { COUNT_FIELDS, FEED_SCHEMA_ID, envelopeSchema, statRowSchema, unitSchema, type StatRow, type Unit } from './feed-schema';
+import type { StatRow, Unit } from './feed-schema';
+import { FEED_SCHEMA_ID, isCount, isMonthText, readEnvelope, readUnit, rowProblems } from './feed-contract';
 import {
   ALL_UNITS_ID,
   type DataQuality,
@@ -40,28 +41,27 @@ export function parseFeedDocument(json: unknown): ParseResult {
   for (const field of ['generatedAt', 'units', 'stats'] as const) {
     if (json[field] === undefined) return { ok: false, refusal: { code: 'missing-field', field } };
   }
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    const field = envelope.error.issues[0]?.path[0];
-    if (field === 'units' || field === 'stats') return { ok: false, refusal: { code: 'missing-field', field } };
+  const read = readEnvelope(json);
+  if (!read.ok) {
+    if (read.field !== 'generatedAt') return { ok: false, refusal: { code: 'missing-field', field: read.field } };
     return { ok: false, refusal: { code: 'bad-generated-at', value: String(json.generatedAt).slice(0, 60) } };
   }
-  const { generatedAt, source, units: rawUnits, stats: rawRows } = envelope.data;
+  const { generatedAt, source, units: rawUnits, stats: rawRows } = read.envelope;
 
   const unitsLeftOut: LeftOutUnit[] = [];
   const units = new Map<string, UnitNode>();
   rawUnits.forEach((raw, index) => {
-    const parsed = unitSchema.safeParse(raw);
+    const unit = readUnit(raw);
     const rawId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : null;
-    if (!parsed.success) {
+    if (!unit) {
       unitsLeftOut.push({ index, unitId: rawId, problem: 'invalid' });
       return;
     }
-    if (units.has(parsed.data.id)) {
+    if (units.has(unit.id)) {
       unitsLeftOut.push({ index, unitId: rawId, problem: 'duplicate-id' });
       return;
     }
-    units.set(parsed.data.id, toNode(parsed.data));
+    units.set(unit.id, toNode(unit));
   });
 
   // Nothing to show and nothing to hang rows on: like a missing `units`, not an empty province (an export gone wrong).
@@ -170,22 +170,16 @@ function toNode(unit: Unit): UnitNode {
     depth: 0,
     searchText: foldForSearch(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`),
   };
-  // Optional fields stay absent when the publisher left them out, as zod hands them over.
+  // Optional fields stay absent when the publisher left them out, as readUnit hands them over.
   if (unit.shortName !== undefined) node.shortName = unit.shortName;
   if (unit.parentId !== undefined) node.parentId = unit.parentId;
   return node;
 }
 
-const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
 /**
- * The common case, a clean row, checked without building a zod result: a national feed has
+ * The common case, a clean row, checked without building a result object: a national feed has
  * ~46,000 rows. It accepts exactly what statRowSchema accepts (a property test holds them
- * together); anything else goes to the schema, which also says what is wrong.
+ * together); anything else goes to rowProblems, which says what is wrong.
  */
 export function cleanRow(raw: Record<string, unknown>): StatRow | null {
   if (!isCleanRow(raw)) return null;
@@ -217,8 +211,7 @@ function isCleanRow(raw: Record<string, unknown>): raw is CleanRaw {
   return (
     typeof unitId === 'string' &&
     unitId.length > 0 &&
-    typeof month === 'string' &&
-    MONTH.test(month) &&
+    isMonthText(month) &&
     isCount(carriedOver) &&
     isCount(receivedOnline) &&
     isCount(receivedDirect) &&
@@ -232,7 +225,7 @@ function isCleanRow(raw: Record<string, unknown>): raw is CleanRaw {
   );
 }
 
-/** parseMonth for a month the row check has already matched against MONTH: arithmetic on the digits, no second regex. */
+/** parseMonth for a month the row check has already matched (isMonthText): arithmetic on the digits, no second regex. */
 function validMonthIndex(month: string): MonthIndex {
   const year =
     (month.charCodeAt(0) - 48) * 1000 + (month.charCodeAt(1) - 48) * 100 + (month.charCodeAt(2) - 48) * 10 + month.charCodeAt(3) - 48;
@@ -275,18 +268,7 @@ function checkRow(raw: unknown): { ok: true; row: StatRow } | { ok: false; probl
   if (!isRecord(raw)) return { ok: false, problems: [{ code: 'not-an-object' }] };
   const clean = cleanRow(raw);
   if (clean) return { ok: true, row: clean };
-  const parsed = statRowSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, row: parsed.data };
-  const problems: RowProblem[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    if (field === 'month') problems.push({ code: 'bad-month', value: String(raw.month).slice(0, 20) });
-    else if (field === 'unitId') problems.push({ code: 'bad-unit-id' });
-    else if ((COUNT_FIELDS as readonly string[]).includes(field)) {
-      if (raw[field] === undefined) problems.push({ code: 'missing-count', field });
-      else problems.push({ code: 'invalid-count', field, value: JSON.stringify(raw[field])?.slice(0, 20) ?? '' });
-    }
-  }
+  const problems = rowProblems(raw);
   return { ok: false, problems: problems.length > 0 ? problems : [{ code: 'not-an-object' }] };
 }
 
