@@ -2,10 +2,11 @@
 import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
-import type { UnitNode } from '../feed/feed-model';
 import { feedQueryOptions, type FeedPolling } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
-import { formatCount, formatDateTime, formatMonth, formatPeriodLabel, periodAsLead, type Lang } from '../stats/format';
+import { formatCount, formatDateTime, formatMonth } from '../stats/format';
+import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
+import type { Lang } from '../i18n/lang';
 import { formatPeriod, type ResolvedPeriod } from '../stats/period';
 import { rowsLeftOutUnder } from '../stats/left-out';
 import { selectUnitView } from '../stats/unit-view';
@@ -15,19 +16,19 @@ import type { ChaosChoice } from '../config/chaos-param';
 import { configProblemText, setupNotes } from '../ui/page-setup-gate';
 import { useNow } from '../ui/use-now';
 import { usePageTitle } from '../ui/page-title';
-import { useT } from '../ui/use-t';
-import { useResolvedTheme } from '../ui/theme-sync';
+import { useT, type Translate } from '../ui/use-t';
 import { useLang, useParamProblems, usePeriod, useUnitId } from '../view/view-store';
 import { syncKioskShell } from './kiosk-app-shell';
 import { KioskClock } from './kiosk-clock';
-import { freshness, staleReason } from './kiosk-freshness';
-import { kioskWords, type KioskWords } from './kiosk-messages';
-import { kioskTheme } from './kiosk-theme-sync';
+import { ageParts, freshness, staleReason } from './kiosk-freshness';
+import { formatAge } from '../i18n/kiosk-messages';
+import { unitName } from '../i18n/unit-name';
 import type { RotateChoice } from './kiosk-params';
 import { saveConfirmation, saveDocument, saveSetup, savedCopyCarries, type KioskSetup, type RestoredKiosk } from './kiosk-persistence';
 import { useBurnInShift, useHiddenCursor, useKioskUnit, usePerformanceHousekeeping, useWakeLock } from './kiosk-screen-care';
 import { kioskRetryCeilingMs, kioskSetupQueryOptions } from './kiosk-setup-query';
-import { KioskSlideView, type SlideContext } from './kiosk-slide-view';
+import type { SlideContext } from './kiosk-slide-context';
+import { KioskSlideView } from './kiosk-slide-view';
 import { buildSlides, currentSlideIndex } from './kiosk-slides';
 import { rotationTicked, useSlideKey, useSlideTurn } from './kiosk-store';
 import { useDailyReload } from './use-daily-reload';
@@ -45,9 +46,8 @@ type Props = {
 export function KioskApp({ baseUrl, restored, storage, rotate, startedAt }: Props) {
   const setup = useQuery(kioskSetupQueryOptions(baseUrl));
   const lang = useLang();
-  const words = kioskWords(lang);
   const t = useT();
-  const unit = useKioskUnit();
+  const sizeUnitPx = useKioskUnit();
   useHiddenCursor();
   useWakeLock();
   usePerformanceHousekeeping();
@@ -67,11 +67,11 @@ export function KioskApp({ baseUrl, restored, storage, rotate, startedAt }: Prop
   const configFailure = setup.data ? null : (setup.failureReason ?? null);
   if (!active) {
     return (
-      <KioskFrame title={null} heading={null} lang={lang} timeZone={DEFAULT_TIME_ZONE} notes={rotateNotes(rotate, words)}>
+      <KioskFrame title={null} heading={null} lang={lang} timeZone={DEFAULT_TIME_ZONE} notes={rotateNotes(rotate, t)}>
         {configFailure ? (
-          <KioskMessage alert title={words.configProblem} lines={[configProblemText(configFailure, t), words.retrying]} />
+          <KioskMessage alert title={t('kiosk.configProblem')} lines={[configProblemText(configFailure, t), t('kiosk.retrying')]} />
         ) : (
-          <KioskMessage title={words.loading} />
+          <KioskMessage title={t('app.loading')} />
         )}
       </KioskFrame>
     );
@@ -87,22 +87,20 @@ export function KioskApp({ baseUrl, restored, storage, rotate, startedAt }: Prop
       storage={storage}
       rotate={rotate}
       startedAt={startedAt}
-      unit={unit}
+      sizeUnitPx={sizeUnitPx}
     />
   );
 }
 
-function rotateNotes(rotate: RotateChoice, words: KioskWords): string[] {
-  return rotate.invalid === null ? [] : [words.rotateInvalid(rotate.invalid, rotate.seconds)];
+function rotateNotes(rotate: RotateChoice, t: Translate): string[] {
+  return rotate.invalid === null ? [] : [t('kiosk.rotateInvalid', { value: rotate.invalid, seconds: rotate.seconds })];
 }
 
-export function unitName(unit: UnitNode, words: KioskWords): string {
-  return unit.synthetic ? words.allUnits : unit.name;
-}
-
-function periodText(resolved: ResolvedPeriod, lang: Lang, words: KioskWords): string {
+function periodText(resolved: ResolvedPeriod, lang: Lang, t: Translate): string {
   const label = formatPeriodLabel(resolved, lang);
-  return resolved.hasMonths && resolved.clamped ? `${label} (${words.clamped(formatMonth(resolved.range.to, lang))})` : label;
+  return resolved.hasMonths && resolved.clamped
+    ? `${label} (${t('summary.clamped', { month: formatMonth(resolved.range.to, lang) })})`
+    : label;
 }
 
 type ScreenProps = Omit<Props, 'baseUrl'> & {
@@ -112,14 +110,13 @@ type ScreenProps = Omit<Props, 'baseUrl'> & {
   /** The demo's chaos switch, said on screen; null on a real feed or a saved set-up. */
   chaos: ChaosChoice;
   feedEnabled: boolean;
-  unit: number;
+  /** The screen's type unit in px, for the charts. */
+  sizeUnitPx: number;
 };
 
-function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, storage, rotate, startedAt, unit }: ScreenProps) {
+function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, storage, rotate, startedAt, sizeUnitPx }: ScreenProps) {
   const { config, feedUrl } = setup;
   const lang = useLang();
-  const theme = kioskTheme(useResolvedTheme());
-  const words = kioskWords(lang);
   const t = useT();
   const title = usePageTitle(config.title, t);
   const queryClient = useQueryClient();
@@ -167,9 +164,9 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   const slides = useMemo(
     () =>
       model && view?.status === 'ok'
-        ? buildSlides(model, view, { onTimeTarget: config.onTimeTarget, nameOf: (node) => unitName(node, words) })
+        ? buildSlides(model, view, { onTimeTarget: config.onTimeTarget, nameOf: (node) => unitName(node, lang) })
         : [],
-    [model, view, config.onTimeTarget, words],
+    [model, view, config.onTimeTarget, lang],
   );
   const keys = useMemo(() => slides.map((slide) => slide.key), [slides]);
   useRotation(keys, rotate.seconds);
@@ -184,46 +181,45 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
         ? {
             model,
             view,
-            words,
+            t,
             lang,
-            theme,
-            periodText: periodText(view.resolved, lang, words),
-            leadPeriod: periodAsLead(periodText(view.resolved, lang, words), view.resolved, lang),
-            unitName: unitName(view.unit, words),
+            periodText: periodText(view.resolved, lang, t),
+            leadPeriod: periodAsLead(periodText(view.resolved, lang, t), view.resolved, lang),
+            unitName: unitName(view.unit, lang),
             onTimeTarget: config.onTimeTarget,
-            unit,
+            sizeUnitPx,
           }
         : null,
-    [model, view, words, lang, theme, config.onTimeTarget, unit],
+    [model, view, t, lang, config.onTimeTarget, sizeUnitPx],
   );
 
   // Rows the document left out that this unit's figures would have counted: the figures are partial, and say so.
   const leftOut = model && view?.status === 'ok' ? rowsLeftOutUnder(model, view.unit.id) : 0;
   const notes = [
-    ...(leftOut > 0 ? [words.partial(formatCount(leftOut, lang))] : []),
-    ...rotateNotes(rotate, words),
-    ...paramProblems.map((problem) => words.badParam(problem.param, problem.value)),
+    ...(leftOut > 0 ? [t('summary.partial', { count: formatCount(leftOut, lang) })] : []),
+    ...rotateNotes(rotate, t),
+    ...paramProblems.map((problem) => t('param.bad', { param: problem.param, value: problem.value })),
     ...setupNotes({ config, chaos }, t).map((note) => note.text),
-    ...(configProblem === null ? [] : [`${words.usingSavedConfig} ${configProblem}`]),
+    ...(configProblem === null ? [] : [`${t('kiosk.usingSavedConfig')} ${configProblem}`]),
   ];
 
   let body: ReactNode;
   if (!model || !view) {
     body = failure ? (
-      <KioskMessage alert title={words.noDataYet} lines={[feedProblemText(failure, t), words.retrying]} />
+      <KioskMessage alert title={t('kiosk.noDataYet')} lines={[feedProblemText(failure, t), t('kiosk.retrying')]} />
     ) : (
-      <KioskMessage title={words.loading} />
+      <KioskMessage title={t('app.loading')} />
     );
   } else if (view.status === 'unknown-unit') {
-    body = <KioskMessage alert title={words.unknownUnit(view.unitId)} />;
+    body = <KioskMessage alert title={t('kiosk.unknownUnit', { unit: view.unitId })} />;
   } else if (!slide || !context) {
-    body = <KioskMessage title={words.noData(unitName(view.unit, words), periodText(view.resolved, lang, words))} />;
+    body = <KioskMessage title={t('summary.noData', { unit: unitName(view.unit, lang), period: periodText(view.resolved, lang, t) })} />;
   } else {
     body = <KioskSlideView slide={slide} context={context} position={{ index, count: slides.length }} />;
   }
 
-  const heading = view && view.status !== 'unknown-unit' ? unitName(view.unit, words) : null;
-  const subtitle = view && view.status !== 'unknown-unit' ? `${title} · ${periodText(view.resolved, lang, words)}` : title;
+  const heading = view && view.status !== 'unknown-unit' ? unitName(view.unit, lang) : null;
+  const subtitle = view && view.status !== 'unknown-unit' ? `${title} · ${periodText(view.resolved, lang, t)}` : title;
   return (
     <KioskFrame
       title={subtitle}
@@ -237,7 +233,6 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
             generatedAtMs={model.generatedAtMs}
             staleAfterSeconds={config.staleAfterSeconds}
             failure={failure}
-            words={words}
             lang={lang}
             timeZone={config.timeZone}
           />
@@ -250,7 +245,6 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
             generatedAtMs={model.generatedAtMs}
             fromSavedCopy={fromSavedCopy}
             failure={failure}
-            words={words}
             lang={lang}
             timeZone={config.timeZone}
           />
@@ -350,19 +344,18 @@ type BandProps = {
   generatedAtMs: number;
   staleAfterSeconds: number;
   failure: unknown;
-  words: KioskWords;
   lang: Lang;
   timeZone: string;
 };
 
 /** Says, in words, since when the figures have not moved; the figures stay on screen below it. */
-function StaleBand({ generatedAtMs, staleAfterSeconds, failure, words, lang, timeZone }: BandProps) {
+function StaleBand({ generatedAtMs, staleAfterSeconds, failure, lang, timeZone }: BandProps) {
+  const t = useT();
   const now = useNow(5000);
   const state = freshness(now, generatedAtMs, staleAfterSeconds, failure);
   if (!state.stale) return null;
   const since = formatDateTime(state.since, lang, timeZone);
-  const age = words.age(now - state.since);
-  const text = words.stale[state.reason](since, age);
+  const text = t(`kiosk.stale.${state.reason}`, { since, age: formatAge(ageParts(now - state.since), lang) });
   return (
     <div className="kiosk-band" role="status">
       <span className="kiosk-band__icon" aria-hidden="true">
@@ -370,7 +363,7 @@ function StaleBand({ generatedAtMs, staleAfterSeconds, failure, words, lang, tim
       </span>
       <p className="kiosk-band__text">
         {text}
-        {state.reason === 'unchanged' ? null : ` ${words.stale.retrying}`}
+        {state.reason === 'unchanged' ? null : ` ${t('kiosk.retrying')}`}
       </p>
     </div>
   );
@@ -381,21 +374,23 @@ type UpdatedProps = {
   generatedAtMs: number;
   fromSavedCopy: boolean;
   failure: unknown;
-  words: KioskWords;
   lang: Lang;
   timeZone: string;
 };
 
-function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, failure, words, lang, timeZone }: UpdatedProps) {
+function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, failure, lang, timeZone }: UpdatedProps) {
+  const t = useT();
   const now = useNow(30_000);
   // Says what the screen is waiting for: a connection, or a valid document from a source that does answer.
-  const trouble = failure === null ? null : staleReason(failure) === 'refused' ? words.refusedRetrying : words.reconnecting;
+  const trouble = failure === null ? null : staleReason(failure) === 'refused' ? t('kiosk.refusedRetrying') : t('kiosk.reconnecting');
   return (
     <p className="kiosk-updated">
-      {words.updatedAt} <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
-      {fromSavedCopy ? <span className="kiosk-updated__saved"> · {words.savedCopy(words.age(now - generatedAtMs))}</span> : null}
+      {t('kiosk.updatedAt')} <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
+      {fromSavedCopy ? (
+        <span className="kiosk-updated__saved"> · {t('kiosk.savedCopy', { age: formatAge(ageParts(now - generatedAtMs), lang) })}</span>
+      ) : null}
       {/* Shown as the source gives it, with a word: a wrong clock at the source is not the office's news, but not hidden either. */}
-      {generatedAtMs - now > FUTURE_TOLERANCE_MS ? <span className="kiosk-updated__saved"> · {words.futureTime}</span> : null}
+      {generatedAtMs - now > FUTURE_TOLERANCE_MS ? <span className="kiosk-updated__saved"> · {t('kiosk.futureTime')}</span> : null}
       {trouble && !fromSavedCopy ? <span className="kiosk-updated__trouble"> · {trouble}</span> : null}
     </p>
   );

@@ -1,64 +1,54 @@
 // One slide of the wall screen. Numbers first and large; each chart has its figures as a table for screen readers.
 import { memo, useRef, type CSSProperties, type ReactNode } from 'react';
-import type { FeedModel } from '../feed/feed-model';
-import { formatCount, formatMonth, formatRate, type Lang } from '../stats/format';
-import type { Theme } from '../view/view-store';
-import { KioskTrendChart, KioskVolumeChart } from './kiosk-charts';
-import type { KioskWords } from './kiosk-messages';
-import type { OkView, OverdueRow, RankingRow, Slide } from './kiosk-slides';
+import { formatCount, formatMonth, formatRate } from '../stats/format';
+import { translate } from '../i18n/messages';
+import { translateAround } from '../i18n/translate';
+import type { Translate } from '../ui/use-t';
+import { SlideContextProvider, type SlideContext } from './kiosk-slide-context';
+import type { OverdueRow, RankingRow, Slide } from './kiosk-slides';
 import { ROWS_PER_PAGE } from './kiosk-slides';
+import { KioskTrendChart } from './kiosk-trend-chart';
+import { KioskVolumeChart } from './kiosk-volume-chart';
 import { useFitHeight, useFitText } from './use-fit-text';
-
-export type SlideContext = {
-  model: FeedModel;
-  view: OkView;
-  words: KioskWords;
-  lang: Lang;
-  theme: Theme;
-  /** Period as a heading ("Đến tháng 11/2026"). */
-  periodText: string;
-  /** The period as the summary sentence opens with it ("In Q3 2026" in English). */
-  leadPeriod: string;
-  unitName: string;
-  onTimeTarget: number;
-  /** The type unit in px, for the charts. */
-  unit: number;
-};
 
 type Props = { slide: Slide; context: SlideContext; position: { index: number; count: number } };
 
 export const KioskSlideView = memo(function KioskSlideView({ slide, context, position }: Props) {
-  const { words } = context;
-  const label = `${slideTitle(slide, words)} — ${words.slideOf(position.index + 1, position.count)}`;
+  const { t } = context;
+  const label = `${slideTitle(slide, t)} — ${t('kiosk.slideOf', { index: position.index + 1, count: position.count })}`;
   const section = useRef<HTMLElement>(null);
   // Lists and charts fill their height by construction; the summary's text has to be measured.
   useFitHeight(slide.kind === 'summary' ? section : noElement, [slide, context]);
   return (
     <section ref={section} className={`kiosk-slide kiosk-slide--${slide.kind}`} aria-roledescription="slide" aria-label={label}>
-      {renderSlide(slide, context)}
+      <SlideContextProvider value={context}>{renderSlide(slide, context)}</SlideContextProvider>
     </section>
   );
 });
 
 const noElement = { current: null };
 
-export function slideTitle(slide: Slide, words: KioskWords): string {
+function volumeSubtitle(shown: number, total: number, t: Translate): string {
+  return shown < total ? t('kiosk.volumeSubtitle', { shown, total }) : t('kiosk.volumeSubtitleAll', { total });
+}
+
+export function slideTitle(slide: Slide, t: Translate): string {
   switch (slide.kind) {
     case 'summary':
-      return words.onTimeRate;
+      return t('kiosk.onTimeRate');
     case 'ranking':
-      return words.rankingTitle;
+      return t('kiosk.rankingTitle');
     case 'volume':
-      return words.volumeTitle;
+      return t('kiosk.volumeTitle');
     case 'trend':
-      return words.trendTitle;
+      return t('kiosk.trendTitle');
     case 'overdue':
-      return words.overdueTitle;
+      return t('kiosk.overdueTitle');
   }
 }
 
 function renderSlide(slide: Slide, context: SlideContext): ReactNode {
-  const { words, lang, periodText } = context;
+  const { t, lang, periodText } = context;
   switch (slide.kind) {
     case 'summary':
       return <SummarySlide slide={slide} context={context} />;
@@ -66,9 +56,9 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
       return (
         <>
           <SlideHeading
-            title={words.rankingTitle}
-            subtitle={`${periodText} · ${words.target(formatRate(Math.round(context.onTimeTarget * 10), lang))}`}
-            page={slide.pages > 1 ? words.page(slide.page, slide.pages) : null}
+            title={t('kiosk.rankingTitle')}
+            subtitle={`${periodText} · ${t('kiosk.target', { target: formatRate(Math.round(context.onTimeTarget * 10), lang) })}`}
+            page={slide.pages > 1 ? t('kiosk.page', { page: slide.page, pages: slide.pages }) : null}
           />
           <RankingScale context={context} />
           <RankingList rows={slide.rows} slots={rowSlots(slide)} context={context} />
@@ -78,29 +68,29 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
       return (
         <>
           <SlideHeading
-            title={words.volumeTitle}
-            subtitle={`${periodText} · ${words.volumeSubtitle(slide.rows.length, slide.unitsWithData)}`}
+            title={t('kiosk.volumeTitle')}
+            subtitle={`${periodText} · ${volumeSubtitle(slide.rows.length, slide.unitsWithData, t)}`}
           />
-          <KioskVolumeChart rows={slide.rows} context={context} />
+          <KioskVolumeChart rows={slide.rows} />
         </>
       );
     case 'trend':
       return (
         <>
           <SlideHeading
-            title={words.trendTitle}
-            subtitle={`${context.unitName} · ${words.trendSubtitle(formatMonth(slide.range.from, lang), formatMonth(slide.range.to, lang))}`}
+            title={t('kiosk.trendTitle')}
+            subtitle={`${context.unitName} · ${t('kiosk.trendSubtitle', { from: formatMonth(slide.range.from, lang), to: formatMonth(slide.range.to, lang) })}`}
           />
-          <KioskTrendChart points={slide.points} context={context} />
+          <KioskTrendChart points={slide.points} />
         </>
       );
     case 'overdue':
       return (
         <>
           <SlideHeading
-            title={words.overdueTitle}
-            subtitle={words.overdueSubtitle(slide.unitsWithOverdue, formatCount(slide.totalOverdue, lang))}
-            page={slide.pages > 1 ? words.page(slide.page, slide.pages) : null}
+            title={t('kiosk.overdueTitle')}
+            subtitle={t('kiosk.overdueSubtitle', { units: slide.unitsWithOverdue, dossiers: formatCount(slide.totalOverdue, lang) })}
+            page={slide.pages > 1 ? t('kiosk.page', { page: slide.page, pages: slide.pages }) : null}
           />
           <OverdueList rows={slide.rows} slots={rowSlots(slide)} context={context} />
         </>
@@ -129,25 +119,33 @@ function SlideHeading({ title, subtitle, page = null }: { title: string; subtitl
 }
 
 function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summary' }>; context: SlideContext }) {
-  const { words, lang, leadPeriod, unitName, onTimeTarget } = context;
+  const { t, lang, leadPeriod, unitName, onTimeTarget } = context;
   const { figures } = slide;
   const rate = figures.onTimeRate;
-  const lead = rate === null ? null : words.lead(leadPeriod, unitName);
+  const lead = rate === null ? null : translateAround(translate, lang, 'summary.lead', { period: leadPeriod, unit: unitName }, 'rate');
   const meets = rate !== null && rate >= Math.round(onTimeTarget * 10);
   const n = (value: number) => formatCount(value, lang);
   const tiles = [
-    { label: words.received, value: n(figures.received), detail: words.receivedDetail(formatRate(figures.onlineRate, lang)) },
-    { label: words.resolved, value: n(figures.resolved), detail: words.resolvedDetail(n(figures.resolvedEarly + figures.resolvedOnTime)) },
     {
-      label: words.pending,
+      label: t('kpi.received'),
+      value: n(figures.received),
+      detail: t('kiosk.receivedDetail', { rate: formatRate(figures.onlineRate, lang) }),
+    },
+    {
+      label: t('kpi.resolved'),
+      value: n(figures.resolved),
+      detail: t('kiosk.resolvedDetail', { count: n(figures.resolvedEarly + figures.resolvedOnTime) }),
+    },
+    {
+      label: t('kiosk.pending'),
       value: n(figures.pending),
-      detail: words.pendingDetail(n(figures.pendingOverdue)),
+      detail: t('kiosk.pendingDetail', { count: n(figures.pendingOverdue) }),
       bad: figures.pendingOverdue > 0,
     },
   ];
   return (
     <>
-      <h2 className="visually-hidden">{words.onTimeRate}</h2>
+      <h2 className="visually-hidden">{t('kiosk.onTimeRate')}</h2>
       {lead ? (
         <p className="kiosk-lead">
           {lead.before}
@@ -155,12 +153,13 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
           {lead.after}
         </p>
       ) : (
-        <p className="kiosk-lead">{words.noneResolved(leadPeriod, unitName)}</p>
+        <p className="kiosk-lead">{t('summary.noneResolved', { period: leadPeriod, unit: unitName })}</p>
       )}
       {rate !== null ? (
         <p className={`kiosk-target ${meets ? 'is-good' : 'is-bad'}`}>
           <span aria-hidden="true">{meets ? '✓ ' : `${BELOW_TARGET_MARK} `}</span>
-          {words.target(formatRate(Math.round(onTimeTarget * 10), lang))}: {meets ? words.meetsTarget : words.belowTarget}
+          {t('kiosk.target', { target: formatRate(Math.round(onTimeTarget * 10), lang) })}:{' '}
+          {meets ? t('kiosk.meetsTarget') : t('kiosk.belowTarget')}
         </p>
       ) : null}
       {/* One size for the three numbers, set by the longest, so a short number does not look more important. */}
@@ -190,7 +189,7 @@ function share(tenths: number): string {
 
 /** The ranking bars' scale, in the bars' column: where they start, and the target marker named. */
 function RankingScale({ context }: { context: SlideContext }) {
-  const { words, lang, onTimeTarget } = context;
+  const { t, lang, onTimeTarget } = context;
   const target = Math.round(onTimeTarget * 10);
   // The name sits on the side of the marker with room for it: left of it for a high target (the usual 95%).
   const side = target >= 500 ? { right: `calc(100% - ${share(target)})` } : { left: share(target) };
@@ -199,7 +198,7 @@ function RankingScale({ context }: { context: SlideContext }) {
       <span className="kiosk-scale__track">
         <span className="kiosk-scale__start">0%</span>
         <span className={`kiosk-scale__target ${target >= 500 ? 'is-before' : 'is-after'}`} style={side}>
-          {words.target(formatRate(target, lang))}
+          {t('kiosk.target', { target: formatRate(target, lang) })}
         </span>
         <span className="kiosk-scale__tick" style={{ left: share(target) }} />
       </span>
@@ -208,9 +207,9 @@ function RankingScale({ context }: { context: SlideContext }) {
 }
 
 function RankingList({ rows, slots, context }: { rows: RankingRow[]; slots: number; context: SlideContext }) {
-  const { words, lang, onTimeTarget } = context;
+  const { t, lang, onTimeTarget } = context;
   const list = useRef<HTMLOListElement>(null);
-  useFitText(list, '.kiosk-row__name', [rows, context.unit]);
+  useFitText(list, '.kiosk-row__name', [rows, context.sizeUnitPx]);
   return (
     <ol className="kiosk-rows" ref={list} style={{ '--rows': slots } as CSSProperties}>
       {rows.map((row) => (
@@ -224,7 +223,7 @@ function RankingList({ rows, slots, context }: { rows: RankingRow[]; slots: numb
           <span className="kiosk-row__value">
             {row.belowTarget ? <span aria-hidden="true">{BELOW_TARGET_MARK} </span> : null}
             {formatRate(row.rate, lang)}
-            {row.belowTarget ? <span className="visually-hidden"> ({words.belowTarget})</span> : null}
+            {row.belowTarget ? <span className="visually-hidden"> ({t('kiosk.belowTarget')})</span> : null}
           </span>
         </li>
       ))}
@@ -233,16 +232,16 @@ function RankingList({ rows, slots, context }: { rows: RankingRow[]; slots: numb
 }
 
 function OverdueList({ rows, slots, context }: { rows: OverdueRow[]; slots: number; context: SlideContext }) {
-  const { words, lang } = context;
+  const { t, lang } = context;
   const list = useRef<HTMLOListElement>(null);
-  useFitText(list, '.kiosk-row__name', [rows, context.unit]);
+  useFitText(list, '.kiosk-row__name', [rows, context.sizeUnitPx]);
   return (
     <ol className="kiosk-rows kiosk-rows--overdue" ref={list} style={{ '--rows': slots } as CSSProperties}>
       {rows.map((row) => (
         <li key={row.unitId} className="kiosk-row">
           <span className="kiosk-row__name">{row.name}</span>
-          <span className="kiosk-row__value is-bad">{words.overdueCount(formatCount(row.overdue, lang))}</span>
-          <span className="kiosk-row__detail">{words.overdueOf(formatCount(row.pending, lang))}</span>
+          <span className="kiosk-row__value is-bad">{t('kiosk.overdueCount', { count: formatCount(row.overdue, lang) })}</span>
+          <span className="kiosk-row__detail">{t('kiosk.overdueOf', { pending: formatCount(row.pending, lang) })}</span>
         </li>
       ))}
     </ol>

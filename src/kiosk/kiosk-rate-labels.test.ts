@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countTicks, placeRateLabels, rateLabelWidth, rateTicks, type RatePoint } from './kiosk-charts';
-
-describe('chart ticks', () => {
-  it('gives round count ticks from 0 that reach past the largest value', () => {
-    expect(countTicks(2500)).toEqual([0, 500, 1000, 1500, 2000, 2500]);
-    expect(countTicks(2530)).toEqual([0, 1000, 2000, 3000]);
-    expect(countTicks(61_000)).toEqual([0, 20_000, 40_000, 60_000, 80_000]);
-    expect(countTicks(7)).toEqual([0, 2, 4, 6, 8]);
-    expect(countTicks(0)).toEqual([0, 1]);
-  });
-
-  it('gives round rate ticks from the floor to 100%', () => {
-    expect(rateTicks(90)).toEqual([90, 92, 94, 96, 98, 100]);
-    expect(rateTicks(75)).toEqual([75, 80, 85, 90, 95, 100]);
-    expect(rateTicks(0)).toEqual([0, 20, 40, 60, 80, 100]);
-  });
-});
+import { estimateTextWidth } from '../ui/charts/text-measure';
+import { placeRateLabels, type RatePoint } from './kiosk-rate-labels';
 
 describe('rate labels', () => {
   const font = 20;
@@ -24,7 +9,7 @@ describe('rate labels', () => {
   const line = (ys: number[], slot: number): RatePoint[] => ys.map((y, index) => ({ x: 50 + slot * (index + 0.5), y, text: '97,8%' }));
   const ys = [100, 110, 120, 120, 115, 110, 110, 125, 110, 105, 115, 115];
   const boxOf = (label: { x: number; anchor: string; text: string }) => {
-    const width = rateLabelWidth(label.text, font);
+    const width = estimateTextWidth(label.text, font);
     const start = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
     return { start, end: start + width };
   };
