@@ -1,24 +1,10 @@
 // The officials' dashboard, built, in Chromium: demo numbers, drill-down, links that reproduce a view, a broken feed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST, engineFigures, fixtureText, modelOf, openPage, serveWithFeed, vi } from './support/page-helpers';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it } from './support/fixtures';
+import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
 import { formatRate } from '../../src/stats/format';
-
-let browser: Browser;
-const servers: StaticServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  while (servers.length > 0) await servers.pop()?.close();
-});
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);
@@ -28,10 +14,9 @@ function kpi(page: Page, label: string) {
 }
 
 describe('dashboard on the built-in demo feed', () => {
-  it('shows the demo numbers the engine computes for the same document', async () => {
-    const server = await startStaticServer(DIST);
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('shows the demo numbers the engine computes for the same document', async ({ openPage, serveStatic }) => {
+    const server = await serveStatic();
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: /Thành phố Cần Thơ/ }).count(), { timeout: 20_000 }).toBe(1);
     const generatedAt = await page.locator('.updated-at time').getAttribute('datetime');
     expect(generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
@@ -48,10 +33,9 @@ describe('dashboard on the built-in demo feed', () => {
 });
 
 describe('dashboard from a sub-path', () => {
-  it('runs the demo, config and assets from /cong-thong-tin/so-lieu/ and exports the table as CSV', async () => {
-    const server = await startStaticServer(DIST, { prefix: '/cong-thong-tin/so-lieu' });
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/cong-thong-tin/so-lieu/index.html?unit=92-SYT`);
+  it('runs the demo, config and assets from /cong-thong-tin/so-lieu/ and exports the table as CSV', async ({ openPage, serveStatic }) => {
+    const server = await serveStatic({ prefix: '/cong-thong-tin/so-lieu' });
+    const { page, errors } = await openPage(`${server.origin}/cong-thong-tin/so-lieu/index.html?unit=92-SYT`);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: /Sở Y tế/ }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('navigation', { name: 'Vị trí' }).getByRole('button', { name: 'Thành phố Cần Thơ' }).click();
     await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 119 / 119 đơn vị');
@@ -71,10 +55,9 @@ describe('dashboard from a sub-path', () => {
 });
 
 describe('dashboard on a fixed feed', () => {
-  it('drills down from the table and goes back up by the breadcrumb and by Back', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+  it('drills down from the table and goes back up by the breadcrumb and by Back', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html`);
     await page.getByRole('button', { name: 'Sở Y tế', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Sở Y tế');
     expect(new URL(page.url()).searchParams.get('unit')).toBe('P1-SYT');
@@ -88,10 +71,9 @@ describe('dashboard on a fixed feed', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Tỉnh Mẫu');
   });
 
-  it('a link with unit, period and lang reproduces its view', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html?unit=C1&period=2026-02..2026-03&lang=en`);
+  it('a link with unit, period and lang reproduces its view', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html?unit=C1&period=2026-02..2026-03&lang=en`);
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Xã Phú Tâm');
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toContain('February to March 2026');
     const figures = engineFigures(smallModel, 'C1', '2026-02..2026-03');
@@ -100,10 +82,9 @@ describe('dashboard on a fixed feed', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
-  it('remembers a picked theme for the next visit, and a theme in a link still wins', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('remembers a picked theme for the next visit, and a theme in a link still wins', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
     const picked = () => page.getByRole('group', { name: 'Giao diện' }).locator('button[aria-pressed="true"]').textContent();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -123,10 +104,9 @@ describe('dashboard on a fixed feed', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sizes the embed preview, and the plain iframe code, to the widget it shows', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('sizes the embed preview, and the plain iframe code, to the widget it shows', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await page.getByRole('button', { name: 'Nhúng tiện ích' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhúng tiện ích vào cổng thông tin' });
     const preview = dialog.locator('iframe.embed-preview');
@@ -144,10 +124,9 @@ describe('dashboard on a fixed feed', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sorts and filters the Biểu số 06 table', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+  it('sorts and filters the Biểu số 06 table', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html`);
     const names = () => page.locator('.data-table tbody th.unit-cell .link-button').allTextContents();
     await expect.poll(names).toHaveLength(6);
     await page.getByRole('button', { name: /Lĩnh vực \/ đơn vị/ }).click();
@@ -181,10 +160,9 @@ describe('dashboard on a fixed feed', () => {
     expect(await page.getByRole('columnheader', { name: /Lĩnh vực \/ đơn vị/ }).getAttribute('aria-sort')).toBe('ascending');
   });
 
-  it('keeps the last numbers on screen when the feed breaks, and says why', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+  it('keeps the last numbers on screen when the feed breaks, and says why', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html`);
     const figures = engineFigures(smallModel, 'P1', 'ytd');
     await expect.poll(() => kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
     server.setFeed('<html><body>502 Bad Gateway</body></html>', 200, { 'Content-Type': 'text/html' });
@@ -200,51 +178,46 @@ describe('dashboard on a fixed feed', () => {
     await expect.poll(() => page.locator('.feed-status--error').count(), { timeout: 15_000 }).toBe(0);
   });
 
-  it('says so for an unknown unit and an unreadable period, without another unit’s numbers', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html?unit=NOPE`);
+  it('says so for an unknown unit and an unreadable period, without another unit’s numbers', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html?unit=NOPE`);
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Không tìm thấy đơn vị có mã "NOPE"');
     expect(await page.locator('.kpi-tile').count()).toBe(0);
     await page.getByRole('button', { name: 'Về đơn vị gốc' }).click();
     await expect.poll(() => page.locator('.kpi-tile').count()).toBe(6); // five Biểu 06 figures and the 766 progress rate
 
-    const second = await openPage(browser, `${server.origin}/index.html?period=2026-Q9`);
+    const second = await openPage(`${server.origin}/index.html?period=2026-Q9`);
     await expect.poll(() => second.page.getByRole('alert').first().textContent()).toContain('Không đọc được kỳ báo cáo "2026-Q9"');
     expect(await second.page.locator('.kpi-tile').count()).toBe(0);
   });
 
-  it('says which file and field are wrong when config.json is', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
+  it('says which file and field are wrong when config.json is', async ({ openPage, serve }) => {
+    const server = await serve(small);
     server.route(
       '/config.json',
       (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"feedUrl": 7}'),
     );
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    const { page } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('config.json: trường "feedUrl" không hợp lệ');
   });
 
-  it('shows what the bad-rows document left out, and refuses a broken first document with a clear message', async () => {
-    const server = await serveWithFeed(fixtureText('bad-rows.json'));
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+  it('shows what the bad-rows document left out, and refuses a broken first document with a clear message', async ({ openPage, serve }) => {
+    const server = await serve(fixtureText('bad-rows.json'));
+    const { page } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.locator('.quality-panel summary').textContent()).toContain('7 dòng bị loại');
-    const broken = await serveWithFeed('{"schema": "tthc-feed/1", "generatedAt": "2026-03-31T16:40:00+07:00", "units": [');
-    servers.push(broken);
-    const second = await openPage(browser, `${broken.origin}/index.html`);
+    const broken = await serve('{"schema": "tthc-feed/1", "generatedAt": "2026-03-31T16:40:00+07:00", "units": [');
+    const second = await openPage(`${broken.origin}/index.html`);
     await expect.poll(() => second.page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Chưa tải được số liệu');
   });
 
-  it('asks for the feed once on the first load, charts and status band included', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
+  it('asks for the feed once on the first load, charts and status band included', async ({ openPage, serve }) => {
+    const server = await serve(small);
     let asked = 0;
     server.route('/feed.json', (_request, response) => {
       asked += 1;
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(small);
     });
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.locator('.kpi-tile').count()).toBe(6); // five Biểu 06 figures and the 766 progress rate
     // The charts arrive lazily after the numbers; each mounts its own observer of the feed.
     await expect.poll(() => page.locator('.recharts-surface').count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -253,9 +226,8 @@ describe('dashboard on a fixed feed', () => {
     expect(errors).toEqual([]);
   });
 
-  it('an unchanged poll changes nothing in the figures; a changed one updates them', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
+  it('an unchanged poll changes nothing in the figures; a changed one updates them', async ({ openPage, serve }) => {
+    const server = await serve(small);
     let etagAsked = 0;
     let body = small;
     server.route('/feed.json', (request, response) => {
@@ -267,7 +239,7 @@ describe('dashboard on a fixed feed', () => {
       }
       response.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
     });
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+    const { page } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.locator('.kpi-tile').count()).toBe(6); // five Biểu 06 figures and the 766 progress rate
     await page.evaluate(() => {
       const target = document.getElementById('main')!;

@@ -1,23 +1,10 @@
 // The public widget and embed.js, built, in Chromium: the engine's numbers in the sentence, a host page of another origin, two widgets, a broken feed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST, engineFigures, fixtureText, modelOf, openPage, serveWithFeed, vi } from './support/page-helpers';
+import { describe, expect } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { it } from './support/fixtures';
+import type { StaticServer } from './support/static-server';
+import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { formatRate } from '../../src/stats/format';
-
-let browser: Browser;
-const servers: StaticServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  while (servers.length > 0) await servers.pop()?.close();
-});
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);
@@ -31,9 +18,8 @@ async function sentence(page: Page | Frame): Promise<string> {
 }
 
 /** A host page on its own server (another origin than the widget's), holding the given markup. */
-async function hostPage(body: string): Promise<StaticServer> {
-  const host = await startStaticServer(DIST);
-  servers.push(host);
+async function hostPage(serveStatic: () => Promise<StaticServer>, body: string): Promise<StaticServer> {
+  const host = await serveStatic();
   host.route('/host.html', (_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end(
@@ -53,12 +39,10 @@ async function heights(page: Page, index: number): Promise<{ frame: number; cont
 }
 
 describe('widget.html on a fixed feed', () => {
-  it('says the engine’s numbers for a unit and period, in the configured time zone', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/widget.html?unit=C1&period=2026-02..2026-03`, {
-      width: 320,
-      height: 400,
+  it('says the engine’s numbers for a unit and period, in the configured time zone', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page, errors } = await openPage(`${server.origin}/widget.html?unit=C1&period=2026-02..2026-03`, {
+      viewport: { width: 320, height: 400 },
     });
     const figures = engineFigures(smallModel, 'C1', '2026-02..2026-03');
     expect(await sentence(page)).toBe(
@@ -74,10 +58,9 @@ describe('widget.html on a fixed feed', () => {
     expect(errors).toEqual([]);
   });
 
-  it('speaks English for the root, year to date', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/widget.html?lang=en&theme=dark`, { width: 200, height: 400 });
+  it('speaks English for the root, year to date', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/widget.html?lang=en&theme=dark`, { viewport: { width: 200, height: 400 } });
     const figures = engineFigures(smallModel, 'P1', 'ytd');
     const en = new Intl.NumberFormat('en-GB');
     expect(await sentence(page)).toBe(
@@ -89,10 +72,9 @@ describe('widget.html on a fixed feed', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(200);
   });
 
-  it('keeps the numbers when the feed fails after a good load, marks them with their time, and recovers', async () => {
-    const server = await serveWithFeed(small, { pollSeconds: 10 });
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/widget.html`, { width: 320, height: 400 });
+  it('keeps the numbers when the feed fails after a good load, marks them with their time, and recovers', async ({ openPage, serve }) => {
+    const server = await serve(small, { pollSeconds: 10 });
+    const { page } = await openPage(`${server.origin}/widget.html`, { viewport: { width: 320, height: 400 } });
     const before = await sentence(page);
     expect(before).toContain(vi(engineFigures(smallModel, 'P1', 'ytd').received));
     server.setFeed('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', 200, { 'Content-Type': 'text/html' });
@@ -108,14 +90,14 @@ describe('widget.html on a fixed feed', () => {
 });
 
 describe('embed.js on a host page of another origin', () => {
-  it('places the widget where the script stands and sizes its frame to the content', async () => {
-    const widgets = await serveWithFeed(small);
-    servers.push(widgets);
+  it('places the widget where the script stands and sizes its frame to the content', async ({ openPage, serve, serveStatic }) => {
+    const widgets = await serve(small);
     const host = await hostPage(
+      serveStatic,
       `<h1>Cổng thông tin xã</h1><aside id="sidebar" style="width:200px"><p>Trước</p><script src="${widgets.origin}/embed.js" data-unit="C1" data-theme="light" async></script><p id="after">Sau</p></aside>`,
     );
     expect(new URL(host.origin).port).not.toBe(new URL(widgets.origin).port);
-    const { page, errors } = await openPage(browser, `${host.origin}/host.html`, { width: 1024, height: 900 });
+    const { page, errors } = await openPage(`${host.origin}/host.html`, { viewport: { width: 1024, height: 900 } });
     const iframe = page.locator('#sidebar iframe');
     await iframe.waitFor();
     expect(await page.evaluate(() => document.querySelector('#sidebar iframe')?.nextElementSibling?.id)).toBe('after');
@@ -133,14 +115,18 @@ describe('embed.js on a host page of another origin', () => {
     expect(errors).toEqual([]);
   });
 
-  it('places two widgets on one page, each after its own script and each sized to its own content', async () => {
-    const widgets = await serveWithFeed(small);
-    servers.push(widgets);
+  it('places two widgets on one page, each after its own script and each sized to its own content', async ({
+    openPage,
+    serve,
+    serveStatic,
+  }) => {
+    const widgets = await serve(small);
     const host = await hostPage(
+      serveStatic,
       `<div id="narrow" style="width:200px"><script src="${widgets.origin}/embed.js" data-unit="C1" data-period="2026-03" async></script></div>` +
         `<div id="wide" style="width:600px"><script src="${widgets.origin}/embed.js" data-theme="dark" data-lang="en" async></script></div>`,
     );
-    const { page } = await openPage(browser, `${host.origin}/host.html`, { width: 1024, height: 1200 });
+    const { page } = await openPage(`${host.origin}/host.html`, { viewport: { width: 1024, height: 1200 } });
     await expect.poll(() => page.locator('iframe').count()).toBe(2);
     expect(await page.locator('#narrow iframe').count()).toBe(1);
     expect(await page.locator('#wide iframe').count()).toBe(1);
