@@ -1,5 +1,5 @@
-// The view as the URL gives it (unit, period, language, theme), read with no store: the widget reads it once, the store keeps it.
-import { DEFAULT_PERIOD, parsePeriod, type Period } from '../stats/period';
+// The view as the URL gives it (unit, period, language, theme) and as a URL writes it, with no store: the widget uses it alone, the store keeps it.
+import { DEFAULT_PERIOD, formatPeriod, parsePeriod, type Period } from '../stats/period';
 import { LANGS, type Lang } from '../i18n/lang';
 
 export const THEMES = ['light', 'dark', 'transparent'] as const;
@@ -52,4 +52,35 @@ export function readViewFromUrl(search: string, defaults: { theme: ThemeChoice }
     else problems.push({ param: 'theme', value: themeText.slice(0, MAX_PARAM_LENGTH) });
   }
   return { unitId: unit === null || unit === '' ? null : unit.slice(0, MAX_PARAM_LENGTH), period, lang, theme, paramProblems: problems };
+}
+
+/**
+ * The one way a view becomes URL parameters, for the page's own address, the widget's link to the dashboard and the
+ * embed snippets: only what differs from the defaults (the root, ytd, vi, the page's default theme), in one order.
+ * `defaultTheme: null` writes the theme always; `keep` holds parameters of other meanings, which stay first.
+ */
+export function viewParams(
+  view: { unitId: string | null; period: Period; lang: Lang; theme?: ThemeChoice },
+  options: { defaultTheme?: ThemeChoice | null; keep?: URLSearchParams } = {},
+): URLSearchParams {
+  const params = new URLSearchParams(options.keep);
+  for (const key of VIEW_PARAMS) params.delete(key);
+  if (view.unitId !== null) params.set('unit', view.unitId);
+  if (formatPeriod(view.period) !== 'ytd') params.set('period', formatPeriod(view.period));
+  if (view.lang !== 'vi') params.set('lang', view.lang);
+  if (view.theme !== undefined && view.theme !== options.defaultTheme) params.set('theme', view.theme);
+  return params;
+}
+
+const VIEW_PARAMS = ['unit', 'period', 'lang', 'theme'] as const;
+
+/** "?unit=…&period=…", or "" for the default view. */
+export function viewSearch(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The full dashboard on the same unit, period and language, beside the page at baseUrl. */
+export function dashboardHref(baseUrl: string, view: { unitId: string | null; period: Period; lang: Lang }): string {
+  return new URL(`index.html${viewSearch(viewParams(view))}`, baseUrl).href;
 }

@@ -2,21 +2,10 @@
 import { create } from 'zustand';
 import { formatPeriod, type Period } from '../stats/period';
 import type { Lang } from '../i18n/lang';
-import { readViewFromUrl, type ThemeChoice, type ViewState } from './view-params';
+import { readViewFromUrl, viewParams, viewSearch, type ThemeChoice, type ViewState } from './view-params';
 
 // Reading the URL lives in view-params.ts, which the widget uses without this store (and without zustand or React).
 export { THEMES, readViewFromUrl, resolveTheme, type ParamProblem, type Theme, type ThemeChoice, type ViewState } from './view-params';
-
-export function viewSearch(view: ViewState, extra?: URLSearchParams): string {
-  const params = new URLSearchParams(extra);
-  for (const key of ['unit', 'period', 'lang', 'theme']) params.delete(key);
-  if (view.unitId !== null) params.set('unit', view.unitId);
-  if (formatPeriod(view.period) !== 'ytd') params.set('period', formatPeriod(view.period));
-  if (view.lang !== 'vi') params.set('lang', view.lang);
-  if (view.theme !== defaultTheme) params.set('theme', view.theme);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 
 type ViewActions = {
   unitPicked: (unitId: string | null) => void;
@@ -61,7 +50,7 @@ export function syncViewWithUrl(options: { defaultTheme: ThemeChoice }): () => v
   window.addEventListener('popstate', onPopState);
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     if (applyingUrl) return;
-    const search = viewSearch(state, new URLSearchParams(location.search));
+    const search = viewSearch(viewParams(state, { defaultTheme, keep: new URLSearchParams(location.search) }));
     if (search === location.search) return;
     const navigated = state.unitId !== previous.unitId || formatPeriod(state.period) !== formatPeriod(previous.period);
     const url = `${location.pathname}${search}${location.hash}`;

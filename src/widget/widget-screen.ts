@@ -9,7 +9,8 @@ import { rowsLeftOutUnder } from '../stats/left-out';
 import type { Period } from '../stats/period';
 import { selectUnitView } from '../stats/unit-view';
 import { translate } from '../i18n/widget-messages';
-import { dashboardHref, periodText, summarize, type WidgetSummary } from './widget-summary';
+import { dashboardHref } from '../view/view-params';
+import { periodText, summarize, type WidgetSummary } from './widget-summary';
 import { unitName } from '../i18n/unit-name';
 
 export type WidgetChoice = {

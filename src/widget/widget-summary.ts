@@ -2,7 +2,7 @@
 import { formatCount, formatDateTime, formatMonth, formatRate } from '../stats/format';
 import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
 import type { Lang } from '../i18n/lang';
-import { formatPeriod, type Period, type ResolvedPeriod } from '../stats/period';
+import type { ResolvedPeriod } from '../stats/period';
 import type { UnitView } from '../stats/unit-view';
 import { translate } from '../i18n/widget-messages';
 import { translateAround } from '../i18n/translate';
@@ -51,14 +51,4 @@ export function summarize(view: OkView, generated: { ms: number; iso: string }, 
 export function summaryText(summary: WidgetSummary): string {
   const counts = summary.counts.map((count) => `${count.label}: ${count.value}.`).join(' ');
   return `${summary.lead.before}${summary.lead.rate ?? ''}${summary.lead.after} ${counts} ${summary.updated.label}: ${summary.updated.value}.`;
-}
-
-/** The full dashboard on the same unit and period, beside widget.html. */
-export function dashboardHref(baseUrl: string, choice: { unitId: string | null; period: Period; lang: Lang }): string {
-  const params = new URLSearchParams();
-  if (choice.unitId !== null) params.set('unit', choice.unitId);
-  if (formatPeriod(choice.period) !== 'ytd') params.set('period', formatPeriod(choice.period));
-  if (choice.lang !== 'vi') params.set('lang', choice.lang);
-  const search = params.toString();
-  return new URL(`index.html${search ? `?${search}` : ''}`, baseUrl).href;
 }
