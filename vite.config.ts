@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
-// One static site: every page is its own entry so the widget never loads chart code.
+// One static site: every page is its own entry so the widget never loads chart code (widget.html is built alone,
+// by vite.widget.config.ts, so that it shares no chunk with these pages).
 // base './' lets the build be served from any sub-path.
 export default defineConfig({
   base: './',
@@ -14,7 +15,6 @@ export default defineConfig({
     rollupOptions: {
       input: {
         dashboard: resolve(import.meta.dirname, 'index.html'),
-        widget: resolve(import.meta.dirname, 'widget.html'),
         kiosk: resolve(import.meta.dirname, 'kiosk.html'),
       },
     },

@@ -3,7 +3,8 @@ import { allPages, kb } from './page-weight';
 
 const BUDGETS_GZIP: Record<string, number> = {
   'index.html': 250 * 1024,
-  'widget.html': 80 * 1024,
+  // issue 10: no framework, one chunk of its own (vite.widget.config.ts); 32.2 KB before.
+  'widget.html': 12 * 1024,
   'kiosk.html': 250 * 1024,
   'embed.js': 2 * 1024,
 };
