@@ -50,3 +50,12 @@ describe('age in words', () => {
     expect(vi(-5000)).toBe('chưa đến 1 phút');
   });
 });
+
+// FEED.md: figures "older than the stale limit" are marked; exactly staleAfterSeconds old is not older.
+describe('freshness at the stale limit', () => {
+  it('is fresh just under and at exactly staleAfterSeconds, and stale one millisecond past it', () => {
+    expect(freshness(generated + 600_000 - 1, generated, 600, null)).toEqual({ stale: false });
+    expect(freshness(generated + 600_000, generated, 600, null)).toEqual({ stale: false });
+    expect(freshness(generated + 600_000 + 1, generated, 600, null)).toEqual({ stale: true, since: generated, reason: 'unchanged' });
+  });
+});
