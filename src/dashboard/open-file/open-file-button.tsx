@@ -1,5 +1,6 @@
 // "Mở tệp" in the dashboard header: the dialog, its worker and the builder load only when it is pressed.
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Translate } from '../../ui/use-t';
 
 const OpenFileDialog = lazy(() => import('./open-file-dialog').then((module) => ({ default: module.OpenFileDialog })));
@@ -14,11 +15,15 @@ export function OpenFileButton({ feedUrl, t }: { feedUrl: string; t: Translate }
       <button id={OPEN_FILE_BUTTON_ID} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('openFile.button')}
       </button>
-      {open ? (
-        <Suspense fallback={null}>
-          <OpenFileDialog feedUrl={feedUrl} onClose={() => setOpen(false)} />
-        </Suspense>
-      ) : null}
+      {/* In the body, not in the header: the header's own styles for its labels and buttons are not the dialog's. */}
+      {open
+        ? createPortal(
+            <Suspense fallback={null}>
+              <OpenFileDialog feedUrl={feedUrl} onClose={() => setOpen(false)} />
+            </Suspense>,
+            document.body,
+          )
+        : null}
     </>
   );
 }
