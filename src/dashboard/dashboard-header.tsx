@@ -1,54 +1,38 @@
-// The top of the dashboard: title and source, unit and period pickers, language, and when the figures were updated and checked.
-import type { FeedModel } from '../feed/feed-model';
-import { formatDateTime, formatTime, type Lang } from '../stats/format';
-import type { Period } from '../stats/period';
+// The top of the dashboard: title and source, unit and period pickers, language, when the figures were updated and
+// checked, and the report's actions (export, print, embed). Everything it shows it reads itself.
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { formatDateTime, formatTime } from '../stats/format';
 import { useFeedTimes } from '../queries/use-feed';
-import type { FeedPolling } from '../queries/feed-query';
-import type { Translate } from '../ui/use-t';
+import { useConfig } from '../ui/page-setup-gate';
+import { usePageTitle } from '../ui/page-title';
+import { useT } from '../ui/use-t';
+import { useLang, usePeriod, useViewActions } from '../view/view-store';
 import { DataQualityLink } from './data-quality-panel';
+import { OpenFileButton } from './open-file/open-file-button';
 import { PeriodPicker } from './period-picker';
+import { downloadReport, type ReportFormat } from './report-export';
+import { currentTableChoice } from './table-store';
 import { ThemePicker } from './theme-picker';
 import { UnitPicker } from './unit-picker';
+import { useDashboardModel, useDashboardPolling, useShownUnitId } from './use-dashboard-feed';
 
-type Props = {
-  title: string;
-  model: FeedModel | undefined;
-  unitId: string;
-  period: Period;
-  lang: Lang;
-  timeZone: string;
-  t: Translate;
-  feedUrl: string;
-  polling: FeedPolling;
-  onUnit: (unitId: string) => void;
-  onPeriod: (period: Period) => void;
-  onLang: (lang: Lang) => void;
-  onEmbed: () => void;
-  onExport: () => void;
-  onExportXlsx: () => void;
-  onPrint: () => void;
-  staleAfterSeconds: number;
-};
+const EmbedDialog = lazy(() => import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })));
 
-export function DashboardHeader({
-  title,
-  model,
-  unitId,
-  period,
-  lang,
-  timeZone,
-  t,
-  feedUrl,
-  polling,
-  onUnit,
-  onPeriod,
-  onLang,
-  onEmbed,
-  onExport,
-  onExportXlsx,
-  onPrint,
-  staleAfterSeconds,
-}: Props) {
+export function DashboardHeader() {
+  const t = useT();
+  const lang = useLang();
+  const config = useConfig();
+  const title = usePageTitle(config.title, t);
+  const model = useDashboardModel();
+  const unitId = useShownUnitId(model);
+  const period = usePeriod();
+  const actions = useViewActions();
+  const { feedUrl } = useDashboardPolling();
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const download = (format: ReportFormat) => {
+    if (model) void downloadReport(format, { model, unitId, period, lang, choice: currentTableChoice(unitId) });
+  };
   return (
     <header className="dashboard-header">
       <div className="dashboard-header__title">
@@ -60,57 +44,61 @@ export function DashboardHeader({
         ) : null}
       </div>
       <div className="dashboard-header__controls">
-        {model ? <UnitPicker model={model} currentId={unitId} t={t} onPick={onUnit} /> : null}
-        {model ? <PeriodPicker key={`${period.kind}`} model={model} period={period} lang={lang} t={t} onPick={onPeriod} /> : null}
+        {model ? <UnitPicker model={model} currentId={unitId} onPick={actions.unitPicked} /> : null}
+        {model ? <PeriodPicker key={`${period.kind}`} model={model} period={period} onPick={actions.periodPicked} /> : null}
       </div>
       <div className="view-prefs">
         <div className="lang-picker" role="group" aria-label={t('header.language')}>
           {(['vi', 'en'] as const).map((code) => (
-            <button key={code} type="button" aria-pressed={lang === code} onClick={() => onLang(code)} lang={code}>
+            <button key={code} type="button" aria-pressed={lang === code} onClick={() => actions.langPicked(code)} lang={code}>
               {code === 'vi' ? 'Tiếng Việt' : 'English'}
             </button>
           ))}
         </div>
-        <ThemePicker t={t} />
+        <ThemePicker />
       </div>
       <div className="dashboard-header__status">
         <p className="updated-at">
           {t('header.updatedAt')}:{' '}
-          <strong>{model ? <time dateTime={model.generatedAt}>{formatDateTime(model.generatedAtMs, lang, timeZone)}</time> : '—'}</strong>
+          <strong>
+            {model ? <time dateTime={model.generatedAt}>{formatDateTime(model.generatedAtMs, lang, config.timeZone)}</time> : '—'}
+          </strong>
         </p>
-        <CheckedAt feedUrl={feedUrl} polling={polling} lang={lang} timeZone={timeZone} t={t} />
-        {model ? <DataQualityLink model={model} staleAfterSeconds={staleAfterSeconds} lang={lang} t={t} /> : null}
-        <button type="button" onClick={onExport} disabled={!model}>
+        <CheckedAt />
+        {model ? <DataQualityLink model={model} /> : null}
+        <OpenFileButton feedUrl={feedUrl} t={t} />
+        <button type="button" onClick={() => download('csv')} disabled={!model}>
           {t('header.export')}
         </button>
-        <button type="button" onClick={onExportXlsx} disabled={!model}>
+        <button type="button" onClick={() => download('xlsx')} disabled={!model}>
           {t('report.exportXlsx')}
         </button>
-        <button type="button" onClick={onPrint} disabled={!model}>
+        <button type="button" onClick={() => window.print()} disabled={!model}>
           {t('report.print')}
         </button>
-        <button type="button" onClick={onEmbed} disabled={!model}>
+        <button type="button" onClick={() => setEmbedOpen(true)} disabled={!model}>
           {t('header.embed')}
         </button>
       </div>
+      {/* Outside the banner, where the header's form styles do not reach it. */}
+      {embedOpen && model
+        ? createPortal(
+            <Suspense fallback={null}>
+              <EmbedDialog model={model} unitId={unitId} period={period} onClose={() => setEmbedOpen(false)} />
+            </Suspense>,
+            document.body,
+          )
+        : null}
     </header>
   );
 }
 
 /** Its own component: a poll that only moves "last checked" re-renders this line, not the figures. */
-function CheckedAt({
-  feedUrl,
-  polling,
-  lang,
-  timeZone,
-  t,
-}: {
-  feedUrl: string;
-  polling: FeedPolling;
-  lang: Lang;
-  timeZone: string;
-  t: Translate;
-}) {
+function CheckedAt() {
+  const t = useT();
+  const lang = useLang();
+  const { timeZone } = useConfig();
+  const { feedUrl, polling } = useDashboardPolling();
   const times = useFeedTimes(feedUrl, polling);
   return (
     <>

@@ -2,13 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { parseFeedDocument } from '../feed/parse-feed';
-import { translate, type MessageKey } from '../i18n/messages';
-import type { MessageParams } from '../i18n/translate';
 import type { FeedDocument } from '../feed/feed-schema';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { PageSetupProvider } from '../ui/page-setup-gate';
 import smallProvince from '../../docs/examples/small-province.json';
 import { DataQualityPanel, qualityIssueCount } from './data-quality-panel';
 
-const t = (key: MessageKey, params?: MessageParams) => translate('vi', key, params);
 const HOUR = 3_600_000;
 
 // The shared example: a consistent province with nothing to flag.
@@ -22,8 +21,20 @@ function modelOf(doc = example()) {
 
 function summaryAt(model: ReturnType<typeof modelOf>, nowMs: number): string {
   vi.useFakeTimers({ now: nowMs });
+  const config: RuntimeConfig = {
+    feedUrl: 'demo',
+    pollSeconds: 60,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    onTimeTarget: 95,
+    staleAfterSeconds: 600,
+    title: 'Test',
+    kioskReloadHour: 3,
+    adjustments: [],
+  };
   const { container } = render(
-    <DataQualityPanel model={model} lang="vi" t={t} onPickUnit={() => {}} staleAfterSeconds={600} timeZone="Asia/Ho_Chi_Minh" />,
+    <PageSetupProvider value={{ config, feedUrl: 'demo', chaos: null }}>
+      <DataQualityPanel model={model} />
+    </PageSetupProvider>,
   );
   return container.querySelector('summary')?.textContent ?? '';
 }

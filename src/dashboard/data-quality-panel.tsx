@@ -2,9 +2,12 @@
 import type { FeedModel, RowProblem, UnitFlag } from '../feed/feed-model';
 import { feedTimeProblem } from '../feed/feed-freshness';
 import type { MessageKey } from '../i18n/messages';
-import { formatCount, formatDateTime, type Lang } from '../stats/format';
+import { formatCount, formatDateTime } from '../stats/format';
+import { useConfig } from '../ui/page-setup-gate';
 import { useNow } from '../ui/use-now';
-import type { Translate } from '../ui/use-t';
+import { useT, type Translate } from '../ui/use-t';
+import { useLang, useViewActions } from '../view/view-store';
+import { RecordsLeftOut, recordsLeftOutCount } from './open-file/records-left-out';
 
 const MAX_LISTED = 200;
 export const DATA_QUALITY_ID = 'data-quality';
@@ -13,7 +16,13 @@ export const DATA_QUALITY_ID = 'data-quality';
 export function qualityIssueCount(model: FeedModel, nowMs: number, staleAfterSeconds: number): number {
   const { quality } = model;
   const timeProblem = feedTimeProblem(model.generatedAtMs, nowMs, staleAfterSeconds) ? 1 : 0;
-  return quality.rowsLeftOut.length + quality.unitsLeftOut.length + quality.flagsByUnit.size + timeProblem;
+  return (
+    recordsLeftOutCount(quality.recordsLeftOut) +
+    quality.rowsLeftOut.length +
+    quality.unitsLeftOut.length +
+    quality.flagsByUnit.size +
+    timeProblem
+  );
 }
 
 /** Opens the panel and moves focus to its summary, so a keyboard or screen-reader user lands on what they asked for. */
@@ -26,10 +35,11 @@ export function openDataQualityPanel(): void {
   panel.scrollIntoView({ block: 'start' });
 }
 
-type LinkProps = { model: FeedModel; staleAfterSeconds: number; lang: Lang; t: Translate };
-
 /** The header's way to the panel, shown only when the panel has something to say. */
-export function DataQualityLink({ model, staleAfterSeconds, lang, t }: LinkProps) {
+export function DataQualityLink({ model }: { model: FeedModel }) {
+  const t = useT();
+  const lang = useLang();
+  const { staleAfterSeconds } = useConfig();
   const now = useNow(30_000);
   const count = qualityIssueCount(model, now, staleAfterSeconds);
   if (count === 0) return null;
@@ -57,16 +67,11 @@ export function unitFlagText(flag: UnitFlag, t: Translate): string {
   return t(`flag.${code}` as MessageKey, params as Record<string, string | number>);
 }
 
-type Props = {
-  model: FeedModel;
-  lang: Lang;
-  t: Translate;
-  onPickUnit: (unitId: string) => void;
-  staleAfterSeconds: number;
-  timeZone: string;
-};
-
-export function DataQualityPanel({ model, lang, t, onPickUnit, staleAfterSeconds, timeZone }: Props) {
+export function DataQualityPanel({ model }: { model: FeedModel }) {
+  const t = useT();
+  const lang = useLang();
+  const { staleAfterSeconds, timeZone } = useConfig();
+  const onPickUnit = useViewActions().unitPicked;
   const { quality } = model;
   const now = useNow(30_000);
   const timeProblem = feedTimeProblem(model.generatedAtMs, now, staleAfterSeconds);
@@ -74,7 +79,9 @@ export function DataQualityPanel({ model, lang, t, onPickUnit, staleAfterSeconds
   const leftOut = quality.rowsLeftOut.length;
   const nameOf = (id: string) => model.units.get(id)?.name ?? id;
   // The summary names only what there is: no "0 rows left out" when the one problem is the feed's time.
+  const recordsLeftOut = recordsLeftOutCount(quality.recordsLeftOut);
   const parts = [
+    recordsLeftOut > 0 ? t('openFile.quality.part', { count: formatCount(recordsLeftOut, lang) }) : null,
     leftOut > 0 ? t('quality.part.rowsLeftOut', { count: formatCount(leftOut, lang) }) : null,
     quality.unitsLeftOut.length > 0 ? t('quality.part.unitsLeftOut', { count: formatCount(quality.unitsLeftOut.length, lang) }) : null,
     flagged.length > 0 ? t('quality.part.flagged', { count: formatCount(flagged.length, lang) }) : null,
@@ -98,6 +105,7 @@ export function DataQualityPanel({ model, lang, t, onPickUnit, staleAfterSeconds
           </p>
         </section>
       ) : null}
+      <RecordsLeftOut entries={quality.recordsLeftOut} lang={lang} t={t} />
       {leftOut > 0 ? (
         <section>
           <h3>{t('quality.rowsLeftOut', { count: formatCount(leftOut, lang) })}</h3>

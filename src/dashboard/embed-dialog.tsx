@@ -3,11 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { isHeightMessage } from '../embed/embed-protocol';
 import type { FeedModel } from '../feed/feed-model';
 import { LANGS, type Lang } from '../i18n/lang';
-import { formatPeriod, type Period } from '../stats/period';
-import { unitLabel } from '../ui/unit-label';
+import type { Period } from '../stats/period';
+import { unitName } from '../i18n/unit-name';
 import { useT } from '../ui/use-t';
 import { useLang } from '../view/view-store';
-import { THEMES, type Theme } from '../view/view-store';
+import { THEMES, viewParams, type Theme } from '../view/view-params';
 import { UnitPicker } from './unit-picker';
 import { PeriodPicker } from './period-picker';
 
@@ -20,24 +20,21 @@ function escapeAttribute(value: string): string {
 /** The plain iframe cannot size itself: it gets the preview's measured height, with room for a line more. */
 const IFRAME_SLACK_PX = 24;
 const PREVIEW_ID = 'preview';
+/** The order the snippet has always written its attributes in. */
+const DATA_ORDER = ['unit', 'period', 'theme', 'lang'] as const;
 
 export function embedSnippets(
   base: string,
   choice: { unitId: string | null; period: Period; theme: Theme; lang: Lang; title: string },
   measuredHeight: number | null = null,
 ) {
-  const params = new URLSearchParams();
-  if (choice.unitId) params.set('unit', choice.unitId);
-  if (formatPeriod(choice.period) !== 'ytd') params.set('period', formatPeriod(choice.period));
-  if (choice.lang !== 'vi') params.set('lang', choice.lang);
-  params.set('theme', choice.theme);
+  // The widget's URL and embed.js's data-* attributes carry the same parameters; the theme always, as a portal chose it.
+  const params = viewParams(choice, { defaultTheme: null });
   const widgetUrl = new URL(`widget.html?${params}`, base).href;
-  const data = [
-    choice.unitId ? ` data-unit="${escapeAttribute(choice.unitId)}"` : '',
-    formatPeriod(choice.period) !== 'ytd' ? ` data-period="${escapeAttribute(formatPeriod(choice.period))}"` : '',
-    ` data-theme="${choice.theme}"`,
-    choice.lang !== 'vi' ? ` data-lang="${choice.lang}"` : '',
-  ].join('');
+  const data = DATA_ORDER.map((key) => {
+    const value = params.get(key);
+    return value === null ? '' : ` data-${key}="${escapeAttribute(value)}"`;
+  }).join('');
   const script = `<script src="${escapeAttribute(new URL('embed.js', base).href)}"${data} async></script>`;
   const iframe = `<iframe src="${escapeAttribute(widgetUrl)}" title="${escapeAttribute(choice.title)}" loading="lazy" style="width:100%;max-width:600px;height:${measuredHeight === null ? 280 : measuredHeight + IFRAME_SLACK_PX}px;border:0;color-scheme:${choice.theme === 'dark' ? 'dark' : 'light'}"></iframe>`;
   return { widgetUrl, script, iframe };
@@ -72,7 +69,7 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
   }, []);
 
   const node = model.units.get(unit);
-  const title = node ? `${t('embed.preview')}: ${unitLabel(node, t)}` : t('embed.preview');
+  const title = node ? `${t('embed.preview')}: ${unitName(node, pageLang)}` : t('embed.preview');
   const snippets = embedSnippets(
     document.baseURI,
     {
@@ -80,7 +77,7 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
       period: chosenPeriod,
       theme,
       lang,
-      title: node ? unitLabel(node, t) : '',
+      title: node ? unitName(node, pageLang) : '',
     },
     previewHeight,
   );
@@ -107,8 +104,8 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
       </div>
       <div className="embed-dialog__body">
         <div className="embed-dialog__choices">
-          <UnitPicker model={model} currentId={unit} t={t} onPick={setUnit} />
-          <PeriodPicker model={model} period={chosenPeriod} lang={pageLang} t={t} onPick={setChosenPeriod} />
+          <UnitPicker model={model} currentId={unit} onPick={setUnit} />
+          <PeriodPicker model={model} period={chosenPeriod} onPick={setChosenPeriod} />
           <label>
             <span>{t('embed.theme')}</span>
             <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>

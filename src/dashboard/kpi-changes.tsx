@@ -14,7 +14,8 @@ import { formatCount, formatMonth } from '../stats/format';
 import type { Lang } from '../i18n/lang';
 import { monthOfYear, monthYear } from '../feed/month';
 import type { MonthRange } from '../stats/period';
-import type { Translate } from '../ui/use-t';
+import { useT, type Translate } from '../ui/use-t';
+import { useLang } from '../view/view-store';
 
 const ARROWS = { up: '▲', down: '▼', same: '=' } as const;
 
@@ -60,14 +61,14 @@ type Props = {
   figure: ComparedFigure;
   figures: UnitFigures;
   comparison: UnitComparison;
-  lang: Lang;
-  t: Translate;
   /** Said before each line when the tile compares a second figure ("Quá hạn: "). */
   prefix?: string;
 };
 
 /** One line per comparison; a flow of a period still running says once that it is not compared, and why. */
-export function KpiChanges({ figure, figures, comparison, lang, t, prefix = '' }: Props) {
+export function KpiChanges({ figure, figures, comparison, prefix = '' }: Props) {
+  const t = useT();
+  const lang = useLang();
   const lines: Line[] = [];
   let running = false;
   let currentGap = false;
@@ -123,7 +124,9 @@ export function rangeLabel(range: MonthRange, lang: Lang): string {
 }
 
 /** Which months each comparison covers, said once under the tiles so that every arrow can be checked. */
-export function ComparisonNote({ comparison, lang, t }: { comparison: UnitComparison; lang: Lang; t: Translate }) {
+export function ComparisonNote({ comparison }: { comparison: UnitComparison }) {
+  const t = useT();
+  const lang = useLang();
   // Only the comparisons made: months with no figures are said on each tile, not offered here as a basis.
   const made = comparison.baselines.filter((baseline) => baseline.status === 'ok');
   if (made.length === 0) return null;

@@ -2,26 +2,29 @@
 import { memo } from 'react';
 import type { UnitFigures } from '../stats/figures';
 import { formatCount, formatRate } from '../stats/format';
-import type { Lang } from '../i18n/lang';
+
 import { sameBaselines, type ComparedFigure, type UnitComparison } from '../stats/compare';
 import { sameFigures } from '../stats/same-figures';
 import { KpiTile } from '../ui/kpi-tile';
-import type { Translate } from '../ui/use-t';
+import { useConfig } from '../ui/page-setup-gate';
+import { useT } from '../ui/use-t';
+import { useLang } from '../view/view-store';
 import { ComparisonNote, KpiChanges } from './kpi-changes';
 
 type Props = {
   figures: UnitFigures;
-  lang: Lang;
-  t: Translate;
-  onTimeTarget: number;
+
   /** The same unit over the year-earlier and previous periods; null says nothing is compared. */
   comparison?: UnitComparison | null;
 };
 
 /** Compared by value: a new document whose figures for this unit are the same re-renders none of the tiles. */
-export const KpiRow = memo(function KpiRow({ figures, lang, t, onTimeTarget, comparison = null }: Props) {
+export const KpiRow = memo(function KpiRow({ figures, comparison = null }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const { onTimeTarget } = useConfig();
   const changes = (figure: ComparedFigure, prefix?: string) =>
-    comparison ? <KpiChanges figure={figure} figures={figures} comparison={comparison} lang={lang} t={t} prefix={prefix} /> : null;
+    comparison ? <KpiChanges figure={figure} figures={figures} comparison={comparison} prefix={prefix} /> : null;
   const n = (value: number) => formatCount(value, lang);
   const target = formatRate(Math.round(onTimeTarget * 10), lang);
   const belowTarget = figures.onTimeRate !== null && figures.onTimeRate < onTimeTarget * 10;
@@ -68,7 +71,7 @@ export const KpiRow = memo(function KpiRow({ figures, lang, t, onTimeTarget, com
           details={
             <>
               <p>{t('kpi.target', { target })}</p>
-              <HowComputed t={t} text={t('kpi.onTimeHow')} />
+              <HowComputed text={t('kpi.onTimeHow')} />
             </>
           }
         />
@@ -84,7 +87,7 @@ export const KpiRow = memo(function KpiRow({ figures, lang, t, onTimeTarget, com
                   total: n(figures.resolved + figures.pending),
                 })}
               </p>
-              <HowComputed t={t} text={t('kpi.progressHow')} />
+              <HowComputed text={t('kpi.progressHow')} />
             </>
           }
         />
@@ -107,13 +110,14 @@ export const KpiRow = memo(function KpiRow({ figures, lang, t, onTimeTarget, com
           details={<p>{t('kpi.onlineDetail', { online: n(figures.receivedOnline), received: n(figures.received) })}</p>}
         />
       </div>
-      {comparison ? <ComparisonNote comparison={comparison} lang={lang} t={t} /> : null}
+      {comparison ? <ComparisonNote comparison={comparison} /> : null}
     </>
   );
 }, sameKpiProps);
 
 /** A native disclosure: reachable and opened by keyboard, read by screen readers, printed open or closed as chosen. */
-function HowComputed({ t, text }: { t: Translate; text: string }) {
+function HowComputed({ text }: { text: string }) {
+  const t = useT();
   return (
     <details className="kpi-how">
       <summary>{t('kpi.howComputed')}</summary>
@@ -124,5 +128,5 @@ function HowComputed({ t, text }: { t: Translate; text: string }) {
 
 function sameKpiProps(a: Props, b: Props): boolean {
   const sameComparison = a.comparison === b.comparison || (!!a.comparison && !!b.comparison && sameBaselines(a.comparison, b.comparison));
-  return a.lang === b.lang && a.t === b.t && a.onTimeTarget === b.onTimeTarget && sameFigures(a.figures, b.figures) && sameComparison;
+  return sameFigures(a.figures, b.figures) && sameComparison;
 }

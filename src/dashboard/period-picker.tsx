@@ -3,12 +3,13 @@ import { useId, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
 import { formatMonth } from '../stats/format';
 import { formatPeriodLabel } from '../i18n/period-label';
-import type { Lang } from '../i18n/lang';
+
 import { monthKey, monthOf, monthYear, parseMonth } from '../feed/month';
 import { formatPeriod, resolvePeriod, type Period } from '../stats/period';
-import type { Translate } from '../ui/use-t';
+import { useT } from '../ui/use-t';
+import { useLang } from '../view/view-store';
 
-type Props = { model: FeedModel; period: Period; lang: Lang; t: Translate; onPick: (period: Period) => void };
+type Props = { model: FeedModel; period: Period; onPick: (period: Period) => void };
 
 const RANGE = '__range__';
 
@@ -38,7 +39,9 @@ function optionsFor(model: FeedModel): Array<{ group: string; periods: Period[] 
   ];
 }
 
-export function PeriodPicker({ model, period, lang, t, onPick }: Props) {
+export function PeriodPicker({ model, period, onPick }: Props) {
+  const t = useT();
+  const lang = useLang();
   const id = useId();
   const groups = optionsFor(model);
   const current = formatPeriod(period);
@@ -103,12 +106,14 @@ export function PeriodPicker({ model, period, lang, t, onPick }: Props) {
           </button>
         </form>
       ) : null}
-      {model.months && period.kind !== 'ytd' ? <ClampNote model={model} period={period} lang={lang} t={t} /> : null}
+      {model.months && period.kind !== 'ytd' ? <ClampNote model={model} period={period} /> : null}
     </div>
   );
 }
 
-function ClampNote({ model, period, lang, t }: Omit<Props, 'onPick'>) {
+function ClampNote({ model, period }: Omit<Props, 'onPick'>) {
+  const t = useT();
+  const lang = useLang();
   const resolved = resolvePeriod(period, model.months);
   if (!resolved.hasMonths || !resolved.clamped) return null;
   return <p className="period-picker__note">({t('period.clamped', { month: formatMonth(resolved.range.to, lang) })})</p>;

@@ -3,26 +3,23 @@ import './report.css';
 import type { UnitNode } from '../feed/feed-model';
 import { formatDateTime } from '../stats/format';
 import { formatPeriodLabel } from '../i18n/period-label';
-import type { Lang } from '../i18n/lang';
 import type { ResolvedPeriod } from '../stats/period';
-import { unitLabel } from '../ui/unit-label';
-import type { Translate } from '../ui/use-t';
+import { unitName } from '../i18n/unit-name';
+import { useConfig } from '../ui/page-setup-gate';
+import { useT } from '../ui/use-t';
+import { useLang } from '../view/view-store';
 
-type Props = {
-  unit: UnitNode;
-  resolved: ResolvedPeriod;
-  generatedAtMs: number;
-  lang: Lang;
-  timeZone: string;
-  t: Translate;
-};
+type Props = { unit: UnitNode; resolved: ResolvedPeriod; generatedAtMs: number };
 
-export function PrintHeading({ unit, resolved, generatedAtMs, lang, timeZone, t }: Props) {
+export function PrintHeading({ unit, resolved, generatedAtMs }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const { timeZone } = useConfig();
   return (
     <div className="print-only print-heading">
       <p className="print-heading__form">{t('table.title')}</p>
       <p className="print-heading__unit">
-        {t('report.unit')}: <strong>{unitLabel(unit, t)}</strong>
+        {t('report.unit')}: <strong>{unitName(unit, lang)}</strong>
       </p>
       <p className="print-heading__period">
         {t('report.period')}: <strong>{formatPeriodLabel(resolved, lang)}</strong>

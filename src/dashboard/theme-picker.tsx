@@ -1,12 +1,13 @@
 // Light, dark, or whatever the system prefers (the default): the choice goes in the URL like the others, and is
 // remembered on this browser for the next visit.
-import type { Translate } from '../ui/use-t';
+import { useT } from '../ui/use-t';
 import { useTheme, useViewActions, type ThemeChoice } from '../view/view-store';
 import { dashboardStorage, rememberTheme } from './theme-memory';
 
 const CHOICES: ReadonlyArray<Extract<ThemeChoice, 'system' | 'light' | 'dark'>> = ['system', 'light', 'dark'];
 
-export function ThemePicker({ t }: { t: Translate }) {
+export function ThemePicker() {
+  const t = useT();
   const theme = useTheme();
   const { themePicked } = useViewActions();
   return (

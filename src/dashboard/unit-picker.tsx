@@ -2,12 +2,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FeedModel, UnitNode } from '../feed/feed-model';
 import { foldForSearch } from '../feed/search-text';
-import { unitLabel } from '../ui/unit-label';
-import type { Translate } from '../ui/use-t';
+import { unitName } from '../i18n/unit-name';
+import { useT } from '../ui/use-t';
+import { useLang } from '../view/view-store';
 
 const MAX_OPTIONS = 60;
 
-type Props = { model: FeedModel; currentId: string; t: Translate; onPick: (unitId: string) => void };
+type Props = { model: FeedModel; currentId: string; onPick: (unitId: string) => void };
 
 /** Units in tree order (a parent before its children), so an unfiltered list reads like the tree. */
 function treeOrder(model: FeedModel): UnitNode[] {
@@ -22,7 +23,9 @@ function treeOrder(model: FeedModel): UnitNode[] {
   return order;
 }
 
-export function UnitPicker({ model, currentId, t, onPick }: Props) {
+export function UnitPicker({ model, currentId, onPick }: Props) {
+  const t = useT();
+  const lang = useLang();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -83,9 +86,9 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
         aria-controls={`${listId}-list`}
         aria-autocomplete="list"
         aria-activedescendant={open && visible[active] ? `${listId}-${active}` : undefined}
-        placeholder={current ? unitLabel(current, t) : ''}
+        placeholder={current ? unitName(current, lang) : ''}
         title={t('unitPicker.search')}
-        value={open ? query : current ? unitLabel(current, t) : ''}
+        value={open ? query : current ? unitName(current, lang) : ''}
         onFocus={() => {
           setOpen(true);
           setActive(0);
@@ -120,7 +123,7 @@ export function UnitPicker({ model, currentId, t, onPick }: Props) {
               style={{ paddingInlineStart: `${0.5 + Math.min(unit.depth, 4) * 1}rem` }}
               onClick={() => pick(unit)}
             >
-              {unitLabel(unit, t)}
+              {unitName(unit, lang)}
               <span className="unit-picker__kind"> · {t(`kind.${unit.kind}`)}</span>
             </li>
           ))}

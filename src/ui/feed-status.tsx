@@ -1,19 +1,16 @@
 // The honest state of the figures on screen: stale since when and why, or a first-load problem.
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../stats/format';
-import type { Lang } from '../i18n/lang';
+import { useLang } from '../view/view-store';
 import { feedProblemText } from './feed-problem-text';
+import { useConfig } from './page-setup-gate';
 import { useNow } from './use-now';
-import type { Translate } from './use-t';
+import { useT } from './use-t';
 
 /** A publisher clock this far ahead is a fault worth saying; less is ordinary skew. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 type Props = {
-  t: Translate;
-  lang: Lang;
-  timeZone: string;
-  staleAfterSeconds: number;
   error: Error | null;
   generatedAtMs: number | undefined;
   lastSuccessAt: number;
@@ -22,7 +19,10 @@ type Props = {
   children?: ReactNode;
 };
 
-export function FeedStatus({ t, lang, timeZone, staleAfterSeconds, error, generatedAtMs, lastSuccessAt, className, children }: Props) {
+export function FeedStatus({ error, generatedAtMs, lastSuccessAt, className, children }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const { timeZone, staleAfterSeconds } = useConfig();
   const now = useNow(15_000);
   const lines: string[] = [];
   let severity: 'warning' | 'error' = 'warning';

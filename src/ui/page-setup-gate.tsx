@@ -7,10 +7,18 @@ import { useT, type Translate } from './use-t';
 
 const PageSetupContext = createContext<PageSetup | null>(null);
 
+/** The gate's context, for a test that renders a part of a page with a set-up of its own. */
+export const PageSetupProvider = PageSetupContext.Provider;
+
 export function usePageSetup(): PageSetup {
   const setup = useContext(PageSetupContext);
   if (!setup) throw new Error('usePageSetup outside PageSetupGate');
   return setup;
+}
+
+/** config.json as checked, for any component under the gate: no time zone or target travels down as a prop. */
+export function useConfig(): PageSetup['config'] {
+  return usePageSetup().config;
 }
 
 export function configProblemText(error: unknown, t: Translate): string {

@@ -1,0 +1,50 @@
+// Which rows the Biểu số 06 table shows, in which order: one pure function the table draws and the CSV/XLSX export writes.
+import type { UnitKind } from '../feed/feed-schema';
+import type { FeedModel } from '../feed/feed-model';
+import { filterAndSort, type Bieu06SortKey, type SortDirection } from '../stats/bieu-06';
+import { sortByChange } from '../stats/compare';
+import { descendantFigures, type ChildFigures, type UnitView } from '../stats/unit-view';
+
+export type TableScope = 'children' | 'descendants';
+
+/** The form's columns, and the change in on-time rate, sorted with the biggest fall first. */
+export type SortKey = Bieu06SortKey | 'onTimeChange';
+
+/** The column the table is sorted by, kept across a drill-down and Back so the official's order stays. */
+export type TableSort = { key: SortKey; direction: SortDirection };
+export const DEFAULT_TABLE_SORT: TableSort = { key: 'toProcess', direction: 'desc' };
+
+/** What the official chose in the table: filter by name and kind, sort, and how deep to list. */
+export type TableChoice = { query: string; kind: UnitKind | 'all'; sort: TableSort; scope: TableScope };
+
+type OkView = Extract<UnitView, { status: 'ok' }>;
+
+/** Whether the units below have units of their own, so that "every unit below" differs from "units directly under". */
+export function isDeep(view: OkView): boolean {
+  return view.children.some((child) => child.unit.childIds.length > 0);
+}
+
+/** The units the table lists before filtering: the children, or every unit below when chosen and different. */
+export function scopeRows(model: FeedModel, view: OkView, scope: TableScope): readonly ChildFigures[] {
+  return scope === 'descendants' && isDeep(view) ? descendantFigures(model, view.unit.id, view.resolved.range) : view.children;
+}
+
+/**
+ * The rows shown, filtered and sorted. Sorting by change needs the changes: without them, the form's default order.
+ * By change, the rows are first put by name, so units with the same change, and those with none, keep a readable order.
+ */
+export function shownRows(
+  rows: readonly ChildFigures[],
+  choice: Pick<TableChoice, 'query' | 'kind' | 'sort'>,
+  changes: ReadonlyMap<string, number | null> | undefined,
+): ChildFigures[] {
+  const { query, kind } = choice;
+  const { key, direction } = effectiveSort(choice.sort, changes);
+  if (key !== 'onTimeChange') return filterAndSort(rows, { query, kind, sortKey: key, direction });
+  const byName = filterAndSort(rows, { query, kind, sortKey: 'name', direction: 'asc' });
+  return changes ? sortByChange(byName, changes, direction) : byName;
+}
+
+export function effectiveSort(sort: TableSort, changes: ReadonlyMap<string, number | null> | undefined): TableSort {
+  return sort.key === 'onTimeChange' && !changes ? DEFAULT_TABLE_SORT : sort;
+}

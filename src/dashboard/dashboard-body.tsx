@@ -1,0 +1,176 @@
+// The figures of the chosen unit and period: where it sits, its tiles, the data-quality panel, Biểu số 06 and the charts.
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
+import type { FeedModel } from '../feed/feed-model';
+import { formatPeriodLabel } from '../i18n/period-label';
+import { unitName } from '../i18n/unit-name';
+import { compareUnit, comparisonRanges, onTimeChanges, sameChanges } from '../stats/compare';
+import { formatCount } from '../stats/format';
+import { formatPeriod, type Period } from '../stats/period';
+import { monthlyTrend } from '../stats/roll-up';
+import { sameRows, sameTrend } from '../stats/same-figures';
+import { selectUnitView } from '../stats/unit-view';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
+import { useT } from '../ui/use-t';
+import { useLang, useParamProblems, useViewActions } from '../view/view-store';
+import { isDeep, scopeRows } from './bieu-06-rows';
+import { Bieu06Table } from './bieu-06-table';
+import { PartFailed } from './part-failed';
+import { DataQualityPanel } from './data-quality-panel';
+import { KpiRow } from './kpi-row';
+import { PrintHeading } from './print-heading';
+import { useTableScope } from './table-store';
+
+const DashboardCharts = lazy(() => import('./charts/dashboard-charts').then((module) => ({ default: module.DashboardCharts })));
+
+/**
+ * `value` as it was until the frame after it changed has been painted. Not useDeferredValue, whose render of the
+ * charts is sliced across frames: this draws them in the one task that follows the paint of the new figures.
+ */
+function useAfterNextPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown === value) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
+
+type Props = { model: FeedModel; unitId: string; period: Period };
+
+/** Memoised: a poll that brings the same document re-renders none of this. */
+export const DashboardBody = memo(function DashboardBody({ model, unitId, period }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const actions = useViewActions();
+  const paramProblems = useParamProblems();
+  const scope = useTableScope();
+  const view = useMemo(() => selectUnitView(model, unitId, period), [model, unitId, period]);
+  const tableRows = useMemo(() => (view.status === 'ok' ? scopeRows(model, view, scope) : []), [model, view, scope]);
+  // The earlier periods come from the same per-document cache of roll-ups: memoised on the document and the choice, a
+  // poll that brings no new document computes nothing, and one that does adds two roll-ups at most.
+  const comparison = useMemo(() => (view.status === 'ok' ? compareUnit(model, view.unit.id, view.resolved) : null), [model, view]);
+  const rateChanges = useMemo(
+    () => (view.status === 'ok' ? onTimeChanges(model, view.resolved.range, comparisonRanges(view.resolved).yearAgo) : undefined),
+    [model, view],
+  );
+  const charts = useMemo(
+    () => ({
+      trend: view.status === 'ok' ? monthlyTrend(model, view.unit.id, view.resolved.range) : [],
+      rows: view.status === 'ok' ? view.children : [],
+      // Only the children's: a change elsewhere in the country must not redraw these charts.
+      changes: new Map(view.status === 'ok' ? view.children.map((child) => [child.unit.id, rateChanges?.get(child.unit.id) ?? null]) : []),
+    }),
+    [model, view, rateChanges],
+  );
+  // A new document that leaves this view's chart figures as they were keeps the previous object: no redraw, no dimming.
+  const [stableCharts, setStableCharts] = useState(charts);
+  if (
+    stableCharts !== charts &&
+    !(
+      sameRows(stableCharts.rows, charts.rows) &&
+      sameTrend(stableCharts.trend, charts.trend) &&
+      sameChanges(stableCharts.changes, charts.changes)
+    )
+  ) {
+    setStableCharts(charts);
+  }
+  // The figures and the table of a new choice are painted first; the charts (recharts, the costliest part to render)
+  // follow in the task after that paint, so picking a unit or a period answers at once on the national document.
+  const deferredCharts = useAfterNextPaint(stableCharts);
+  const chartsBehind = deferredCharts !== stableCharts;
+
+  if (paramProblems.some((p) => p.param === 'period')) return null;
+  if (view.status === 'unknown-unit') {
+    return (
+      <div className="page-message" role="alert">
+        <p>{t('param.unknownUnit', { unit: view.unitId })}</p>
+        <button type="button" onClick={() => actions.unitPicked(null)}>
+          {t('param.goRoot')}
+        </button>
+      </div>
+    );
+  }
+  const breadcrumb = (
+    <nav className="breadcrumb" aria-label={t('breadcrumb.label')}>
+      <ol>
+        {view.path.map((unit, index) => (
+          <li key={unit.id}>
+            {index === view.path.length - 1 ? (
+              <span aria-current="page">{unitName(unit, lang)}</span>
+            ) : (
+              <button type="button" className="link-button" onClick={() => actions.unitPicked(unit.id === model.rootId ? null : unit.id)}>
+                {unitName(unit, lang)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+  // With figures or without, the panel says what the document left out.
+  const qualityPanel = <DataQualityPanel model={model} />;
+  const heading = (
+    <h2 className="view-heading">
+      {unitName(view.unit, lang)} <span className="view-heading__period">· {formatPeriodLabel(view.resolved, lang)}</span>
+    </h2>
+  );
+  if (view.status === 'no-months' || view.figures.rowCount === 0) {
+    return (
+      <>
+        {breadcrumb}
+        {heading}
+        <p className="page-message" role="status">
+          {t('noData.period')}
+        </p>
+        {qualityPanel}
+      </>
+    );
+  }
+  return (
+    <>
+      <PrintHeading unit={view.unit} resolved={view.resolved} generatedAtMs={model.generatedAtMs} />
+      {breadcrumb}
+      {heading}
+      <FiguresAnnouncer
+        viewKey={`${view.unit.id}|${formatPeriod(period)}`}
+        signature={figuresSignature(view.figures)}
+        message={figuresAnnouncement(view.figures, lang, t)}
+      />
+      <KpiRow figures={view.figures} comparison={comparison} />
+      {qualityPanel}
+      {view.children.length > 0 ? (
+        <section className="panel" aria-labelledby="bieu-06-title">
+          <h2 id="bieu-06-title">{t('table.title')}</h2>
+          <p className="panel__sub">
+            {unitName(view.unit, lang)} · {formatPeriodLabel(view.resolved, lang)} ·{' '}
+            {t('table.childCount', { count: formatCount(view.children.length, lang) })}
+          </p>
+          <Bieu06Table
+            key={view.unit.id}
+            model={model}
+            unitId={view.unit.id}
+            rows={tableRows}
+            deep={isDeep(view)}
+            onDrill={actions.unitPicked}
+            changes={rateChanges}
+          />
+        </section>
+      ) : null}
+      <section className={chartsBehind ? 'panel panel--behind' : 'panel'} aria-label={t('charts.title')} aria-busy={chartsBehind}>
+        <ErrorBoundary resetKey={deferredCharts} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} />}>
+          <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
+            <DashboardCharts trend={deferredCharts.trend} rows={deferredCharts.rows} changes={deferredCharts.changes} />
+          </Suspense>
+        </ErrorBoundary>
+      </section>
+    </>
+  );
+});

@@ -1,0 +1,57 @@
+// The export writes the rows the table shows: the same choice through the same function, in the same order.
+import { describe, expect, it } from 'vitest';
+import smallProvince from '../../docs/examples/small-province.json';
+import type { FeedDocument } from '../feed/feed-schema';
+import { parseFeedDocument } from '../feed/parse-feed';
+import { parsePeriod } from '../stats/period';
+import { selectUnitView } from '../stats/unit-view';
+import { DEFAULT_TABLE_SORT, scopeRows, shownRows, type TableChoice } from './bieu-06-rows';
+import { reportHeaderBlock, reportHeaders, reportRows } from './report-export';
+
+function model() {
+  const parsed = parseFeedDocument(structuredClone(smallProvince) as FeedDocument);
+  if (!parsed.ok) throw new Error('refused');
+  return parsed.model;
+}
+
+const period = parsePeriod('ytd')!;
+const base: TableChoice = { query: '', kind: 'all', sort: DEFAULT_TABLE_SORT, scope: 'children' };
+
+describe('the report export', () => {
+  it('gives the rows the table shows, for every sort and filter the table offers', () => {
+    const m = model();
+    const view = selectUnitView(m, null, period);
+    if (view.status !== 'ok') throw new Error('no view');
+    const choices: TableChoice[] = [
+      base,
+      { ...base, sort: { key: 'name', direction: 'asc' } },
+      { ...base, sort: { key: 'onTimeRate', direction: 'asc' } },
+      { ...base, kind: 'commune' },
+      { ...base, query: view.children[0]!.unit.name.slice(-4) },
+      { ...base, scope: 'descendants' },
+    ];
+    for (const choice of choices) {
+      const table = shownRows(scopeRows(m, view, choice.scope), choice, new Map());
+      const exported = reportRows({ model: m, unitId: m.rootId, period, choice });
+      expect(exported.map((row) => row.unit.id)).toEqual(table.map((row) => row.unit.id));
+    }
+  });
+
+  it('filters as the table does: a name filter that matches nothing exports no row', () => {
+    const m = model();
+    expect(reportRows({ model: m, unitId: m.rootId, period, choice: { ...base, query: 'zzzz-no-such-unit' } })).toEqual([]);
+    expect(reportRows({ model: m, unitId: m.rootId, period, choice: base }).length).toBeGreaterThan(0);
+  });
+
+  it('writes the form’s headers and the report block in the viewer’s language', () => {
+    const m = model();
+    const headers = reportHeaders('vi');
+    expect(headers).toHaveLength(16);
+    expect(headers[2]).toBe('Số hồ sơ nhận giải quyết – Tổng số');
+    expect(headers.at(-1)).toBe('Tỷ lệ đúng hạn (%)');
+    expect(reportHeaders('en')[0]).toBe('No.');
+    const block = reportHeaderBlock({ model: m, unitId: m.rootId, period, lang: 'vi' });
+    expect(block[0]).toEqual(['Biểu', 'Biểu số 06 – Tình hình, kết quả giải quyết TTHC']);
+    expect(block[1]?.[1]).toBe(m.units.get(m.rootId)?.name);
+  });
+});
