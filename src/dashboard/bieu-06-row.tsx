@@ -6,7 +6,7 @@ import { formatTenthsMagnitude } from '../stats/compare';
 import type { UnitFigures } from '../stats/figures';
 import { formatCount, formatRate } from '../stats/format';
 import { sameChildFigures } from '../stats/same-figures';
-import type { ChildFigures } from '../stats/unit-view';
+import type { ChildFigures } from '../stats/unit-period-figures';
 import { useConfig } from '../ui/page-setup-gate';
 import { useT } from '../ui/use-t';
 import { useLang } from '../view/view-store';

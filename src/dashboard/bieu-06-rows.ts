@@ -3,7 +3,7 @@ import type { UnitKind } from '../feed/feed-schema';
 import type { FeedModel } from '../feed/feed-model';
 import { filterAndSort, type Bieu06SortKey, type SortDirection } from '../stats/bieu-06';
 import { sortByChange } from '../stats/compare';
-import { descendantFigures, type ChildFigures, type UnitView } from '../stats/unit-view';
+import { descendantFigures, type ChildFigures, type UnitPeriodFigures } from '../stats/unit-period-figures';
 
 export type TableScope = 'children' | 'descendants';
 
@@ -17,7 +17,7 @@ export const DEFAULT_TABLE_SORT: TableSort = { key: 'toProcess', direction: 'des
 /** What the official chose in the table: filter by name and kind, sort, and how deep to list. */
 export type TableChoice = { query: string; kind: UnitKind | 'all'; sort: TableSort; scope: TableScope };
 
-type OkView = Extract<UnitView, { status: 'ok' }>;
+type OkView = Extract<UnitPeriodFigures, { status: 'ok' }>;
 
 /** Whether the units below have units of their own, so that "every unit below" differs from "units directly under". */
 export function isDeep(view: OkView): boolean {

@@ -6,7 +6,7 @@ import type { UnitKind } from '../feed/feed-schema';
 import type { FeedModel } from '../feed/feed-model';
 import { totalsOf } from '../stats/bieu-06';
 import { formatCount, formatRate } from '../stats/format';
-import type { ChildFigures } from '../stats/unit-view';
+import type { ChildFigures } from '../stats/unit-period-figures';
 import { useT } from '../ui/use-t';
 import { usePrinting } from '../ui/use-printing';
 import { useLang } from '../view/view-store';

@@ -8,7 +8,7 @@ import { formatCount } from '../stats/format';
 import { formatPeriod, type Period } from '../stats/period';
 import { monthlyTrend } from '../stats/roll-up';
 import { sameRows, sameTrend } from '../stats/same-figures';
-import { selectUnitView } from '../stats/unit-view';
+import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
 import { useT } from '../ui/use-t';
@@ -52,7 +52,7 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
   const actions = useViewActions();
   const paramProblems = useParamProblems();
   const scope = useTableScope();
-  const view = useMemo(() => selectUnitView(model, unitId, period), [model, unitId, period]);
+  const view = useMemo(() => unitPeriodFigures(model, unitId, period), [model, unitId, period]);
   const tableRows = useMemo(() => (view.status === 'ok' ? scopeRows(model, view, scope) : []), [model, view, scope]);
   // The earlier periods come from the same per-document cache of roll-ups: memoised on the document and the choice, a
   // poll that brings no new document computes nothing, and one that does adds two roll-ups at most.

@@ -4,7 +4,7 @@ import smallProvince from '../../docs/examples/small-province.json';
 import type { FeedDocument } from '../feed/feed-schema';
 import { parseFeedDocument } from '../feed/parse-feed';
 import { parsePeriod } from '../stats/period';
-import { selectUnitView } from '../stats/unit-view';
+import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { DEFAULT_TABLE_SORT, scopeRows, shownRows, type TableChoice } from './bieu-06-rows';
 import { reportHeaderBlock, reportHeaders, reportRows } from './report-export';
 
@@ -20,7 +20,7 @@ const base: TableChoice = { query: '', kind: 'all', sort: DEFAULT_TABLE_SORT, sc
 describe('the report export', () => {
   it('gives the rows the table shows, for every sort and filter the table offers', () => {
     const m = model();
-    const view = selectUnitView(m, null, period);
+    const view = unitPeriodFigures(m, null, period);
     if (view.status !== 'ok') throw new Error('no view');
     const choices: TableChoice[] = [
       base,

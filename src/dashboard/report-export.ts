@@ -7,7 +7,7 @@ import { unitName } from '../i18n/unit-name';
 import { bieu06Csv, type CsvHeaderBlock } from '../stats/bieu-06';
 import { comparisonRanges, onTimeChanges } from '../stats/compare';
 import { formatPeriod, resolvePeriod, type Period } from '../stats/period';
-import { selectUnitView, type ChildFigures } from '../stats/unit-view';
+import { unitPeriodFigures, type ChildFigures } from '../stats/unit-period-figures';
 import { scopeRows, shownRows, type TableChoice } from './bieu-06-rows';
 
 export type ReportFormat = 'csv' | 'xlsx';
@@ -16,7 +16,7 @@ type ReportInput = { model: FeedModel; unitId: string; period: Period; lang: Lan
 
 /** The rows of the table of this unit and period under the official's choice, as the table draws them. */
 export function reportRows({ model, unitId, period, choice }: Omit<ReportInput, 'lang'>): ChildFigures[] {
-  const view = selectUnitView(model, unitId, period);
+  const view = unitPeriodFigures(model, unitId, period);
   if (view.status !== 'ok') return [];
   const changes = onTimeChanges(model, view.resolved.range, comparisonRanges(view.resolved).yearAgo);
   return shownRows(scopeRows(model, view, choice.scope), choice, changes);

@@ -1,7 +1,7 @@
 // The Biểu số 06 table as an .xlsx workbook; imported only when asked for, so the first load carries none of it.
 import writeXlsxFile, { type SheetData } from 'write-excel-file/browser';
 import { bieu06Cells, type CsvHeaderBlock } from '../stats/bieu-06';
-import type { ChildFigures } from '../stats/unit-view';
+import type { ChildFigures } from '../stats/unit-period-figures';
 
 export async function bieu06XlsxBlob(
   rows: readonly ChildFigures[],

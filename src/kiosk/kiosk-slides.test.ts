@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseFeedText } from '../feed/parse-feed';
 import type { FeedModel } from '../feed/feed-model';
-import { selectUnitView } from '../stats/unit-view';
+import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { DEFAULT_PERIOD, parsePeriod } from '../stats/period';
 import { buildSlides, currentSlideIndex, nextSlideKey, rankByOnTimeRate, type OkView, type SlideOptions } from './kiosk-slides';
 
@@ -15,7 +15,7 @@ function modelOf(text: string): FeedModel {
 }
 
 function okView(model: FeedModel, unitId: string | null, period = DEFAULT_PERIOD): OkView {
-  const view = selectUnitView(model, unitId, period);
+  const view = unitPeriodFigures(model, unitId, period);
   if (view.status !== 'ok') throw new Error(view.status);
   return view;
 }

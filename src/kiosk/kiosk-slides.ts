@@ -4,9 +4,9 @@ import type { UnitFigures } from '../stats/figures';
 import type { MonthIndex } from '../feed/month';
 import type { MonthRange } from '../stats/period';
 import { monthlyTrend, type TrendPoint } from '../stats/roll-up';
-import type { UnitView } from '../stats/unit-view';
+import type { UnitPeriodFigures } from '../stats/unit-period-figures';
 
-export type OkView = Extract<UnitView, { status: 'ok' }>;
+export type OkView = Extract<UnitPeriodFigures, { status: 'ok' }>;
 
 /** Rows a ranking or overdue page holds: large enough to read from five metres on a 1366×768 screen. */
 export const ROWS_PER_PAGE = 10;

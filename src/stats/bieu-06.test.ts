@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UnitNode } from '../feed/feed-model';
 import { bieu06Csv, rawRate } from './bieu-06';
 import { deriveFigures } from './figures';
-import type { ChildFigures } from './unit-view';
+import type { ChildFigures } from './unit-period-figures';
 
 function child(id: string, name: string, counts: Partial<Parameters<typeof deriveFigures>[0]>): ChildFigures {
   const unit = { id, name, kind: 'commune', treeParentId: '92', childIds: [], depth: 1, searchText: name } as UnitNode;

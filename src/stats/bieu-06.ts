@@ -1,7 +1,7 @@
 // The rows of the Biểu số 06 table: sorting, filtering, the totals row and the CSV export, as plain functions.
 import type { UnitKind } from '../feed/feed-schema';
 import { addCounts, deriveFigures, emptyCounts, type UnitFigures } from './figures';
-import type { ChildFigures } from './unit-view';
+import type { ChildFigures } from './unit-period-figures';
 import { matchesSearch } from '../feed/search-text';
 
 export const BIEU_06_SORT_KEYS = [

@@ -5,7 +5,7 @@ import type { FeedModel } from '../feed/feed-model';
 import { parsePeriod, resolvePeriod } from './period';
 import { monthlyTrend } from './roll-up';
 import { sameChildFigures, sameFigures, sameRows, sameTrend } from './same-figures';
-import { selectUnitView } from './unit-view';
+import { unitPeriodFigures } from './unit-period-figures';
 
 const text = readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8');
 
@@ -16,7 +16,7 @@ function modelOf(source: string): FeedModel {
 }
 
 function children(model: FeedModel) {
-  const view = selectUnitView(model, null, parsePeriod('ytd')!);
+  const view = unitPeriodFigures(model, null, parsePeriod('ytd')!);
   if (view.status !== 'ok') throw new Error(view.status);
   return view;
 }

@@ -1,7 +1,7 @@
 // Equality by value of figures, rows and trends: a poll that brings a new document re-renders only the parts whose figures changed.
 import type { UnitFigures } from './figures';
 import type { TrendPoint } from './roll-up';
-import type { ChildFigures } from './unit-view';
+import type { ChildFigures } from './unit-period-figures';
 
 // Written as a record so that a figure added to UnitFigures and not here fails the type check.
 const FIGURE_KEYS = Object.keys({

@@ -13,7 +13,7 @@ import {
   type WidgetChoice,
   type WidgetScreen,
 } from './widget-screen';
-import { screenRenderer } from './widget-view';
+import { screenRenderer } from './widget-render';
 
 /** Fewer retries than the kiosk: a citizen's phone should not keep its radio awake for a feed that is down. */
 const WIDGET_POLLING: Omit<FeedPolling, 'pollSeconds' | 'inBackground'> = { retries: 2, maxRetryDelayMs: 30_000 };

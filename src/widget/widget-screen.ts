@@ -7,7 +7,7 @@ import { formatCount, formatDateTime } from '../stats/format';
 import type { Lang } from '../i18n/lang';
 import { rowsLeftOutUnder } from '../stats/left-out';
 import type { Period } from '../stats/period';
-import { selectUnitView } from '../stats/unit-view';
+import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { translate } from '../i18n/widget-messages';
 import { dashboardHref } from '../view/view-params';
 import { periodText, summarize, type WidgetSummary } from './widget-summary';
@@ -83,7 +83,7 @@ export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenC
     const trouble = translate(lang, isRefusal(feed.error) ? 'widget.trouble.refused' : 'widget.trouble.unreachable');
     return { kind: 'message', text: translate(lang, 'widget.noDataYet'), detail: `${trouble}; ${translate(lang, 'widget.retrying')}` };
   }
-  const view = selectUnitView(model, choice.unitId, choice.period);
+  const view = unitPeriodFigures(model, choice.unitId, choice.period);
   if (view.status === 'unknown-unit')
     return { kind: 'message', alert: true, text: translate(lang, 'widget.unknownUnit', { unit: view.unitId }) };
   const link = { href: dashboardHref(baseUrl, choice), text: translate(lang, 'widget.details'), newTab: translate(lang, 'widget.newTab') };

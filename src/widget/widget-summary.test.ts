@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedDocument } from '../feed/parse-feed';
 import type { FeedModel } from '../feed/feed-model';
 import { parsePeriod } from '../stats/period';
-import { selectUnitView } from '../stats/unit-view';
+import { unitPeriodFigures } from '../stats/unit-period-figures';
 import type { Lang } from '../i18n/lang';
 import { dashboardHref } from '../view/view-params';
 import { summarize, summaryText, type OkView } from './widget-summary';
@@ -15,7 +15,7 @@ if (!parsed.ok) throw new Error('test feed refused');
 const model: FeedModel = parsed.model;
 
 function sentence(unitId: string | null, period: string, lang: Lang, timeZone = 'Asia/Ho_Chi_Minh'): string {
-  const view = selectUnitView(model, unitId, parsePeriod(period)!);
+  const view = unitPeriodFigures(model, unitId, parsePeriod(period)!);
   if (view.status !== 'ok') throw new Error(`no figures: ${view.status}`);
   return summaryText(summarize(view as OkView, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone));
 }

@@ -3,12 +3,12 @@ import { formatCount, formatDateTime, formatMonth, formatRate } from '../stats/f
 import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
 import type { Lang } from '../i18n/lang';
 import type { ResolvedPeriod } from '../stats/period';
-import type { UnitView } from '../stats/unit-view';
+import type { UnitPeriodFigures } from '../stats/unit-period-figures';
 import { translate } from '../i18n/widget-messages';
 import { translateAround } from '../i18n/translate';
 import { unitName } from '../i18n/unit-name';
 
-export type OkView = Extract<UnitView, { status: 'ok' }>;
+export type OkView = Extract<UnitPeriodFigures, { status: 'ok' }>;
 
 export type WidgetSummary = {
   /** `rate` is null when nothing was resolved: `before` is then the whole first sentence. */

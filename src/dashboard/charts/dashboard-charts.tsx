@@ -3,7 +3,7 @@ import { memo, useEffect, useState } from 'react';
 import { sameChanges } from '../../stats/compare';
 import type { TrendPoint } from '../../stats/roll-up';
 import { sameRows, sameTrend } from '../../stats/same-figures';
-import type { ChildFigures } from '../../stats/unit-view';
+import type { ChildFigures } from '../../stats/unit-period-figures';
 import { MonthlyChart } from './monthly-chart';
 import { RankingChart } from './ranking-chart';
 import { UnitsVolumeChart } from './units-volume-chart';

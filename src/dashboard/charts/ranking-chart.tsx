@@ -3,7 +3,7 @@ import { memo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTenthsMagnitude } from '../../stats/compare';
 import { formatRate } from '../../stats/format';
-import type { ChildFigures } from '../../stats/unit-view';
+import type { ChildFigures } from '../../stats/unit-period-figures';
 import { halfLabel, NAMES_ABOVE_BELOW_PX, nameAbove, nameColumn, nameTick, type LabelBox } from '../../ui/charts/bar-names';
 import { ChartCard } from '../../ui/charts/chart-card';
 import { changeTicks, rateTicks, ticksThatFit } from '../../ui/charts/chart-ticks';

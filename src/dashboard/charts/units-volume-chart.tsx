@@ -2,7 +2,7 @@
 import { memo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../stats/format';
-import type { ChildFigures } from '../../stats/unit-view';
+import type { ChildFigures } from '../../stats/unit-period-figures';
 import { halfLabel, NAMES_ABOVE_BELOW_PX, nameAbove, nameColumn, nameTick } from '../../ui/charts/bar-names';
 import { ChartCard, ChartDataTable } from '../../ui/charts/chart-card';
 import { countTicks, ticksThatFit } from '../../ui/charts/chart-ticks';

@@ -6,7 +6,7 @@ import { periodFigures } from './roll-up';
 
 export type ChildFigures = { unit: UnitNode; figures: UnitFigures };
 
-export type UnitView =
+export type UnitPeriodFigures =
   | { status: 'unknown-unit'; unitId: string }
   | { status: 'no-months'; unit: UnitNode; path: UnitNode[]; resolved: ResolvedPeriod }
   | {
@@ -26,7 +26,7 @@ export function unitPath(model: FeedModel, unit: UnitNode): UnitNode[] {
   return path;
 }
 
-export function selectUnitView(model: FeedModel, unitId: string | null, period: Period): UnitView {
+export function unitPeriodFigures(model: FeedModel, unitId: string | null, period: Period): UnitPeriodFigures {
   const id = unitId ?? model.rootId;
   const unit = model.units.get(id);
   if (!unit) return { status: 'unknown-unit', unitId: id };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WidgetScreen } from './widget-screen';
 import type { WidgetSummary } from './widget-summary';
-import { screenRenderer } from './widget-view';
+import { screenRenderer } from './widget-render';
 
 const link = { href: 'index.html', text: 'Xem chi tiết', newTab: '(mở trong thẻ mới)' };
 
