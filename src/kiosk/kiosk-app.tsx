@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
-import { feedQueryOptions, type FeedPolling } from '../queries/feed-query';
+import { feedQueryOptions } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
 import { formatCount, formatDateTime, formatMonth } from '../stats/format';
 import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
@@ -26,7 +26,7 @@ import { unitName } from '../i18n/unit-name';
 import type { RotateChoice } from './kiosk-params';
 import { saveConfirmation, saveDocument, saveSetup, savedCopyCarries, type KioskSetup, type RestoredKiosk } from './kiosk-persistence';
 import { useBurnInShift, useHiddenCursor, useKioskUnit, usePerformanceHousekeeping, useWakeLock } from './kiosk-screen-care';
-import { kioskRetryCeilingMs, kioskSetupQueryOptions } from './kiosk-setup-query';
+import { kioskFeedPolling, kioskSetupQueryOptions } from './kiosk-setup-query';
 import type { SlideContext } from './kiosk-slide-context';
 import { KioskSlideView } from './kiosk-slide-view';
 import { buildSlides, currentSlideIndex } from './kiosk-slides';
@@ -120,16 +120,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   const t = useT();
   const title = usePageTitle(config.title, t);
   const queryClient = useQueryClient();
-  const polling = useMemo<FeedPolling>(
-    () => ({
-      pollSeconds: config.pollSeconds,
-      // Nobody looks at the tab: it polls hidden or not, and retries an outage for as long as it lasts.
-      inBackground: true,
-      retries: Infinity,
-      maxRetryDelayMs: kioskRetryCeilingMs(config.pollSeconds),
-    }),
-    [config.pollSeconds],
-  );
+  const polling = useMemo(() => kioskFeedPolling(config.pollSeconds), [config.pollSeconds]);
   const feed = useQuery({ ...feedQueryOptions(feedUrl, polling, queryClient), enabled: feedEnabled });
   const snapshot = feed.data;
   const model = snapshot?.model;
