@@ -1,27 +1,12 @@
 // The wall screen, built, in Chromium: slides rotate; a failing feed keeps the numbers under a stale band that
 // recovery removes; a reload during an outage (feed and config.json down) shows the saved numbers; no overflow
 // at 1920×1080, 1080×1920, 1366×768 and 3840×2160.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { json, startStaticServer, type StaticServer } from './support/static-server';
-import { DIST, engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it, type NewContext, type OpenPage } from './support/fixtures';
+import { json, type StaticServer } from './support/static-server';
+import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { formatCount, formatDateTime, formatRate, formatTime } from '../../src/stats/format';
-
-let browser: Browser;
-const servers: StaticServer[] = [];
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  while (contexts.length > 0) await contexts.pop()?.close();
-  while (servers.length > 0) await servers.pop()?.close();
-});
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);
@@ -38,9 +23,12 @@ type FeedMode = 'ok' | 'down';
  * dist/ with a config.json and a feed this test controls. The feed is the small fixture; with `live`, its
  * generatedAt is the moment of the request, as a publisher producing numbers continuously would write it.
  */
-async function serveKiosk(config: Record<string, unknown>, options: { live: boolean; names?: Record<string, string> }) {
-  const server = await startStaticServer(DIST);
-  servers.push(server);
+async function serveKiosk(
+  serveStatic: () => Promise<StaticServer>,
+  config: Record<string, unknown>,
+  options: { live: boolean; names?: Record<string, string> },
+) {
+  const server = await serveStatic();
   let feedMode: FeedMode = 'ok';
   let configUp = true;
   let lastGeneratedAt = '';
@@ -62,21 +50,20 @@ async function serveKiosk(config: Record<string, unknown>, options: { live: bool
   return {
     origin: server.origin,
     requests: server.requests,
+    route: server.route,
     setFeed: (mode: FeedMode) => void (feedMode = mode),
     setConfigUp: (up: boolean) => void (configUp = up),
     lastGeneratedAt: () => lastGeneratedAt,
   };
 }
 
-async function openKiosk(url: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; errors: string[] }> {
-  // The machine's own zone and locale differ from the configured ones on purpose.
-  const context = await browser.newContext({ viewport, timezoneId: 'America/New_York', locale: 'en-US' });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors };
+async function openKiosk(
+  openPage: OpenPage,
+  url: string,
+  viewport = { width: 1920, height: 1080 },
+): Promise<{ page: Page; errors: string[] }> {
+  // The machine's own zone and locale (the fixture's New York, en-US) differ from the configured ones on purpose.
+  return openPage(url, { viewport });
 }
 
 const tile = (page: Page, label: string) => page.getByRole('listitem', { name: label }).locator('.kiosk-tile__value');
@@ -87,9 +74,12 @@ const band = (page: Page) => page.locator('.kiosk-band');
 const figures = engineFigures(smallModel, 'P1', 'ytd');
 
 describe('kiosk slides', () => {
-  it('rotates every `rotate` seconds through summary, ranking, volume, trend and overdue, with the engine’s numbers', async () => {
-    const server = await serveKiosk({}, { live: true });
-    const { page, errors } = await openKiosk(`${server.origin}/kiosk.html?rotate=2`);
+  it('rotates every `rotate` seconds through summary, ranking, volume, trend and overdue, with the engine’s numbers', async ({
+    openPage,
+    serveStatic,
+  }) => {
+    const server = await serveKiosk(serveStatic, {}, { live: true });
+    const { page, errors } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=2`);
     await expect.poll(() => tile(page, 'Đã tiếp nhận').textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
     expect(await tile(page, 'Đã giải quyết').textContent()).toBe(vi(figures.resolved));
     expect(await tile(page, 'Đang giải quyết').textContent()).toBe(vi(figures.pending));
@@ -120,10 +110,13 @@ describe('kiosk slides', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marks units below target with ⚠ (▲/▼ mean changes over time), names the target on the ranking scale, and says early and on time together', async () => {
+  it('marks units below target with ⚠ (▲/▼ mean changes over time), names the target on the ranking scale, and says early and on time together', async ({
+    openPage,
+    serveStatic,
+  }) => {
     // A target above most units' rates, the province's own (99,3%) included.
-    const server = await serveKiosk({ onTimeTarget: 99.5 }, { live: false });
-    const { page, errors } = await openKiosk(`${server.origin}/kiosk.html?rotate=3`);
+    const server = await serveKiosk(serveStatic, { onTimeTarget: 99.5 }, { live: false });
+    const { page, errors } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=3`);
     await expect.poll(() => tile(page, 'Đã giải quyết').textContent(), { timeout: 20_000 }).toBe(vi(figures.resolved));
     // Not "Đúng hạn", which the dashboard uses for the on-time column alone, a different number.
     expect(await page.getByRole('listitem', { name: 'Đã giải quyết' }).locator('.kiosk-tile__detail').textContent()).toBe(
@@ -141,9 +134,9 @@ describe('kiosk slides', () => {
     expect(errors).toEqual([]);
   });
 
-  it('uses the dashboard’s English words for the dossiers being processed', async () => {
-    const server = await serveKiosk({}, { live: false });
-    const { page } = await openKiosk(`${server.origin}/kiosk.html?rotate=3600&lang=en`);
+  it('uses the dashboard’s English words for the dossiers being processed', async ({ openPage, serveStatic }) => {
+    const server = await serveKiosk(serveStatic, {}, { live: false });
+    const { page } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=3600&lang=en`);
     await expect.poll(() => tile(page, 'Being processed').textContent(), { timeout: 20_000 }).toBe(formatCount(figures.pending, 'en'));
     expect(await page.getByRole('listitem', { name: 'Resolved' }).locator('.kiosk-tile__detail').textContent()).toBe(
       `Early or on time ${formatCount(figures.resolvedEarly + figures.resolvedOnTime, 'en')}`,
@@ -151,9 +144,12 @@ describe('kiosk slides', () => {
     expect(await page.locator('.kiosk').textContent()).not.toContain('In progress');
   });
 
-  it('shows the clock in the configured zone, "Cập nhật vào lúc" from generatedAt, and hides the idle cursor', async () => {
-    const server = await serveKiosk({ timeZone: HCM }, { live: false });
-    const { page } = await openKiosk(`${server.origin}/kiosk.html`);
+  it('shows the clock in the configured zone, "Cập nhật vào lúc" from generatedAt, and hides the idle cursor', async ({
+    openPage,
+    serveStatic,
+  }) => {
+    const server = await serveKiosk(serveStatic, { timeZone: HCM }, { live: false });
+    const { page } = await openKiosk(openPage, `${server.origin}/kiosk.html`);
     await expect
       .poll(() => page.locator('.kiosk-updated time').textContent(), { timeout: 20_000 })
       .toBe(formatDateTime(smallModel.generatedAtMs, 'vi', HCM));
@@ -168,9 +164,9 @@ describe('kiosk slides', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('kiosk-cursor-hidden'))).toBe(false);
   });
 
-  it('says a rotate value it cannot use and keeps rotating at the default', async () => {
-    const server = await serveKiosk({}, { live: true });
-    const { page } = await openKiosk(`${server.origin}/kiosk.html?rotate=0`);
+  it('says a rotate value it cannot use and keeps rotating at the default', async ({ openPage, serveStatic }) => {
+    const server = await serveKiosk(serveStatic, {}, { live: true });
+    const { page } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=0`);
     await expect
       .poll(() => page.locator('.kiosk-footer__notes').textContent(), { timeout: 20_000 })
       .toContain('Tham số rotate "0" không hợp lệ; chuyển trang mỗi 20 giây.');
@@ -179,10 +175,13 @@ describe('kiosk slides', () => {
 });
 
 describe('kiosk through outages', () => {
-  it('keeps the numbers under a stale band when the feed fails, and removes the band when it returns', async () => {
-    const server = await serveKiosk({ pollSeconds: 10, staleAfterSeconds: 12 }, { live: true });
+  it('keeps the numbers under a stale band when the feed fails, and removes the band when it returns', async ({
+    openPage,
+    serveStatic,
+  }) => {
+    const server = await serveKiosk(serveStatic, { pollSeconds: 10, staleAfterSeconds: 12 }, { live: true });
     // One slide for the whole test, so the numbers checked are the summary's.
-    const { page, errors } = await openKiosk(`${server.origin}/kiosk.html?rotate=3600`);
+    const { page, errors } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=3600`);
     await expect.poll(() => tile(page, 'Đã tiếp nhận').textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
     expect(await band(page).count()).toBe(0);
     const lastGood = server.lastGeneratedAt();
@@ -205,9 +204,12 @@ describe('kiosk through outages', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('shows the saved numbers at once after a reload with the feed down, and with config.json down too', async () => {
-    const server = await serveKiosk({ staleAfterSeconds: 3600 }, { live: true });
-    const { page, errors } = await openKiosk(`${server.origin}/kiosk.html?rotate=3600`);
+  it('shows the saved numbers at once after a reload with the feed down, and with config.json down too', async ({
+    openPage,
+    serveStatic,
+  }) => {
+    const server = await serveKiosk(serveStatic, { staleAfterSeconds: 3600 }, { live: true });
+    const { page, errors } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=3600`);
     await expect.poll(() => tile(page, 'Đã tiếp nhận').textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
     const generatedAt = server.lastGeneratedAt();
 
@@ -240,10 +242,13 @@ describe('kiosk through outages', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('says plainly that config.json cannot be read when no saved copy exists, and starts once it can', async () => {
-    const server = await serveKiosk({}, { live: true });
+  it('says plainly that config.json cannot be read when no saved copy exists, and starts once it can', async ({
+    openPage,
+    serveStatic,
+  }) => {
+    const server = await serveKiosk(serveStatic, {}, { live: true });
     server.setConfigUp(false);
-    const { page } = await openKiosk(`${server.origin}/kiosk.html`);
+    const { page } = await openKiosk(openPage, `${server.origin}/kiosk.html`);
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Chưa đọc được tệp cấu hình config.json');
     expect(await page.getByRole('alert').textContent()).toContain('HTTP 500');
     expect(await page.locator('.kiosk-clock__time').count()).toBe(1);
@@ -254,10 +259,9 @@ describe('kiosk through outages', () => {
 
 describe('kiosk daily reload', () => {
   /** A kiosk switched on at 02:45 Vietnam time (the machine thinks it is New York), on Playwright's clock. */
-  async function kioskAtNight(config: Record<string, unknown> = {}) {
-    const server = await serveKiosk({ kioskReloadHour: 3, ...config }, { live: false });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'America/New_York' });
-    contexts.push(context);
+  async function kioskAtNight(serveStatic: () => Promise<StaticServer>, newContext: NewContext, config: Record<string, unknown> = {}) {
+    const server = await serveKiosk(serveStatic, { kioskReloadHour: 3, ...config }, { live: false });
+    const context = await newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'America/New_York' });
     const page = await context.newPage();
     await page.clock.install({ time: Date.parse('2026-11-27T02:45:00+07:00') });
     let loads = 0;
@@ -267,8 +271,8 @@ describe('kiosk daily reload', () => {
   }
   const kioskHtml = (server: { requests: string[] }) => server.requests.filter((path) => path.startsWith('/kiosk.html')).length;
 
-  it('reloads itself at 03:00 in the configured zone, and not before', async () => {
-    const { page, loads } = await kioskAtNight();
+  it('reloads itself at 03:00 in the configured zone, and not before', async ({ newContext, serveStatic }) => {
+    const { page, loads } = await kioskAtNight(serveStatic, newContext);
     await expect.poll(() => tile(page, 'Đã tiếp nhận').textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
     await page.clock.runFor('14:00'); // 02:59
     await page.waitForTimeout(500);
@@ -278,25 +282,24 @@ describe('kiosk daily reload', () => {
     await expect.poll(() => tile(page, 'Đã tiếp nhận').textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
   });
 
-  it('never reloads into an error page: waits while kiosk.html does not load, then reloads', async () => {
-    const { server, page, loads } = await kioskAtNight();
+  it('never reloads into an error page: waits while kiosk.html does not load, then reloads', async ({ newContext, serveStatic }) => {
+    const { server, page, loads } = await kioskAtNight(serveStatic, newContext);
     await expect.poll(() => tile(page, 'Đã tiếp nhận').textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
-    servers[servers.length - 1]!.route('/kiosk.html', (_request, response) => void response.writeHead(503).end('down'));
+    server.route('/kiosk.html', (_request, response) => void response.writeHead(503).end('down'));
     const asked = kioskHtml(server);
     await page.clock.runFor('16:00'); // 03:01
     await expect.poll(() => kioskHtml(server), { timeout: 10_000 }).toBeGreaterThan(asked);
     await page.waitForTimeout(500);
     expect(loads()).toBe(1);
-    servers[servers.length - 1]!.route('/kiosk.html', null);
+    server.route('/kiosk.html', null);
     await page.clock.runFor('01:00');
     await expect.poll(loads, { timeout: 10_000 }).toBe(2);
   });
 
-  it('does not reload during a feed outage when no saved copy could carry the screen', async () => {
-    const server = await serveKiosk({ kioskReloadHour: 3 }, { live: false });
+  it('does not reload during a feed outage when no saved copy could carry the screen', async ({ newContext, serveStatic }) => {
+    const server = await serveKiosk(serveStatic, { kioskReloadHour: 3 }, { live: false });
     server.setFeed('down');
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    contexts.push(context);
+    const context = await newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.clock.install({ time: Date.parse('2026-11-27T02:45:00+07:00') });
     let loads = 0;
@@ -357,12 +360,13 @@ describe('kiosk at wall-screen sizes', () => {
     'Sở Y tế': 'Ban Quản lý các khu chế xuất và công nghiệp',
   };
 
-  it.each(sizes)(
+  it.for(sizes)(
     'fits $width×$height on every slide, with the stale band up and long names',
-    async ({ width, height, query }) => {
+    { timeout: 60_000 },
+    async ({ width, height, query }, { openPage, serveStatic }) => {
       // The fixture's generatedAt is months old: the band shows. With the long names, the layout's worst case.
-      const server = await serveKiosk({}, { live: false, names });
-      const { page, errors } = await openKiosk(`${server.origin}/kiosk.html?rotate=2${query}`, { width, height });
+      const server = await serveKiosk(serveStatic, {}, { live: false, names });
+      const { page, errors } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=2${query}`, { width, height });
       await expect.poll(() => tile(page, 'Đã tiếp nhận').textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
       expect(await band(page).textContent()).toContain('Nguồn số liệu chưa có số liệu mới từ');
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(query ? 'light' : 'dark');
@@ -398,6 +402,5 @@ describe('kiosk at wall-screen sizes', () => {
       if (valueHeight !== null) expect(valueHeight).toBeGreaterThanOrEqual(Math.min(width, height) * 0.04);
       expect(errors).toEqual([]);
     },
-    60_000,
   );
 });

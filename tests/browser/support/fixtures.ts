@@ -24,6 +24,8 @@ export type OpenPageOptions = BrowserContextOptions & {
 };
 /** The `openPage` fixture, for helpers that take it. */
 export type OpenPage = (url: string, options?: OpenPageOptions) => Promise<OpenedPage>;
+/** The `newContext` fixture, for helpers that take it. */
+export type NewContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
 export type FeedSite = Awaited<ReturnType<typeof serveWithFeed>>;
 
 export const test = base
