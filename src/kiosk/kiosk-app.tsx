@@ -1,37 +1,35 @@
 // The wall screen: config.json (or its saved copy), the feed polled forever, the slides, the clock and the honest state of the data.
-import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
 import { feedQueryOptions } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
-import { formatCount, formatDateTime, formatMonth } from '../stats/format';
+import { formatCount, formatMonth } from '../stats/format';
 import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
 import type { Lang } from '../i18n/lang';
 import { formatPeriod, type ResolvedPeriod } from '../stats/period';
 import { rowsLeftOutUnder } from '../stats/left-out';
-import { selectUnitView } from '../stats/unit-view';
+import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { feedProblemText } from '../ui/feed-problem-text';
 import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
 import type { ChaosChoice } from '../config/chaos-param';
 import { configProblemText, setupNotes } from '../ui/page-setup-gate';
-import { useNow } from '../ui/use-now';
 import { usePageTitle } from '../ui/page-title';
 import { useT, type Translate } from '../ui/use-t';
 import { useLang, useParamProblems, usePeriod, useUnitId } from '../view/view-store';
 import { syncKioskShell } from './kiosk-app-shell';
-import { KioskClock } from './kiosk-clock';
-import { ageParts, freshness, staleReason } from './kiosk-freshness';
-import { formatAge } from '../i18n/kiosk-messages';
+import { KioskFrame, KioskMessage } from './kiosk-frame';
 import { unitName } from '../i18n/unit-name';
 import type { RotateChoice } from './kiosk-params';
 import { saveConfirmation, saveDocument, saveSetup, savedCopyCarries, type KioskSetup, type RestoredKiosk } from './kiosk-persistence';
-import { useBurnInShift, useHiddenCursor, useKioskUnit, usePerformanceHousekeeping, useWakeLock } from './kiosk-screen-care';
+import { useHiddenCursor, useKioskUnit, usePerformanceHousekeeping, useWakeLock } from './kiosk-screen-care';
 import { kioskFeedPolling, kioskSetupQueryOptions } from './kiosk-setup-query';
 import type { SlideContext } from './kiosk-slide-context';
 import { KioskSlideView } from './kiosk-slide-view';
+import { StaleBand, UpdatedAt } from './kiosk-update-status';
 import { buildSlides, currentSlideIndex } from './kiosk-slides';
-import { rotationTicked, useSlideKey, useSlideTurn } from './kiosk-store';
+import { useSlideKey, useSlideTurn } from './kiosk-store';
 import { useDailyReload } from './use-daily-reload';
+import { useSlideRotation } from './use-slide-rotation';
 
 const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -151,7 +149,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   const unitParam = useUnitId();
   const period = usePeriod();
   const paramProblems = useParamProblems();
-  const view = useMemo(() => (model ? selectUnitView(model, unitParam, period) : null), [model, unitParam, period]);
+  const view = useMemo(() => (model ? unitPeriodFigures(model, unitParam, period) : null), [model, unitParam, period]);
   const slides = useMemo(
     () =>
       model && view?.status === 'ok'
@@ -160,7 +158,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
     [model, view, config.onTimeTarget, lang],
   );
   const keys = useMemo(() => slides.map((slide) => slide.key), [slides]);
-  useRotation(keys, rotate.seconds);
+  useSlideRotation(keys, rotate.seconds);
   const slideKey = useSlideKey();
   const turn = useSlideTurn();
   const index = currentSlideIndex(keys, slideKey);
@@ -252,137 +250,5 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
       ) : null}
       {body}
     </KioskFrame>
-  );
-}
-
-/** Moves the slides on every `seconds`, whatever polls arrive in between (a poll must not restart the count). */
-function useRotation(keys: readonly string[], seconds: number): void {
-  const current = useRef(keys);
-  useEffect(() => {
-    current.current = keys;
-  }, [keys]);
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (current.current.length > 1) rotationTicked(current.current);
-    }, seconds * 1000);
-    return () => clearInterval(timer);
-  }, [seconds]);
-}
-
-type FrameProps = {
-  title: string | null;
-  heading: string | null;
-  lang: Lang;
-  timeZone: string;
-  notes: string[];
-  band?: ReactNode;
-  updated?: ReactNode;
-  progress?: { index: number; count: number; turn: number; seconds: number } | null;
-  children: ReactNode;
-};
-
-function KioskFrame({ title, heading, lang, timeZone, notes, band, updated, progress, children }: FrameProps) {
-  const shift = useBurnInShift();
-  const style = { '--shift-x': shift.x, '--shift-y': shift.y } as CSSProperties;
-  return (
-    <div className="kiosk" style={style}>
-      <header className="kiosk-header">
-        <div className="kiosk-header__titles">
-          {title ? <p className="kiosk-header__title">{title}</p> : null}
-          {heading ? <h1 className="kiosk-header__unit">{heading}</h1> : null}
-        </div>
-        <KioskClock lang={lang} timeZone={timeZone} />
-      </header>
-      {band}
-      <main className="kiosk-main">{children}</main>
-      <footer className="kiosk-footer">
-        <div className="kiosk-footer__updated">{updated}</div>
-        {notes.length > 0 ? (
-          <p className="kiosk-footer__notes" role="status">
-            {notes.join(' ')}
-          </p>
-        ) : null}
-        {progress ? (
-          <p className="kiosk-footer__position" aria-hidden="true">
-            {progress.index + 1}/{progress.count}
-          </p>
-        ) : null}
-      </footer>
-      {progress ? (
-        // Restarted on every turn; the one moving part besides the clock, thin and at the edge.
-        <div className="kiosk-progress" aria-hidden="true">
-          <div key={progress.turn} className="kiosk-progress__fill" style={{ animationDuration: `${progress.seconds}s` }} />
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-function KioskMessage({ title, lines = [], alert = false }: { title: string; lines?: string[]; alert?: boolean }) {
-  return (
-    <div className="kiosk-message" role={alert ? 'alert' : 'status'}>
-      <p className="kiosk-message__title">{title}</p>
-      {lines.map((line) => (
-        <p key={line} className="kiosk-message__line">
-          {line}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-type BandProps = {
-  generatedAtMs: number;
-  staleAfterSeconds: number;
-  failure: unknown;
-  lang: Lang;
-  timeZone: string;
-};
-
-/** Says, in words, since when the figures have not moved; the figures stay on screen below it. */
-function StaleBand({ generatedAtMs, staleAfterSeconds, failure, lang, timeZone }: BandProps) {
-  const t = useT();
-  const now = useNow(5000);
-  const state = freshness(now, generatedAtMs, staleAfterSeconds, failure);
-  if (!state.stale) return null;
-  const since = formatDateTime(state.since, lang, timeZone);
-  const text = t(`kiosk.stale.${state.reason}`, { since, age: formatAge(ageParts(now - state.since), lang) });
-  return (
-    <div className="kiosk-band" role="status">
-      <span className="kiosk-band__icon" aria-hidden="true">
-        ⚠
-      </span>
-      <p className="kiosk-band__text">
-        {text}
-        {state.reason === 'unchanged' ? null : ` ${t('kiosk.retrying')}`}
-      </p>
-    </div>
-  );
-}
-
-type UpdatedProps = {
-  generatedAt: string;
-  generatedAtMs: number;
-  fromSavedCopy: boolean;
-  failure: unknown;
-  lang: Lang;
-  timeZone: string;
-};
-
-function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, failure, lang, timeZone }: UpdatedProps) {
-  const t = useT();
-  const now = useNow(30_000);
-  // Says what the screen is waiting for: a connection, or a valid document from a source that does answer.
-  const trouble = failure === null ? null : staleReason(failure) === 'refused' ? t('kiosk.refusedRetrying') : t('kiosk.reconnecting');
-  return (
-    <p className="kiosk-updated">
-      {t('kiosk.updatedAt')} <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
-      {fromSavedCopy ? (
-        <span className="kiosk-updated__saved"> · {t('kiosk.savedCopy', { age: formatAge(ageParts(now - generatedAtMs), lang) })}</span>
-      ) : null}
-      {/* Shown as the source gives it, with a word: a wrong clock at the source is not the office's news, but not hidden either. */}
-      {generatedAtMs - now > FUTURE_TOLERANCE_MS ? <span className="kiosk-updated__saved"> · {t('kiosk.futureTime')}</span> : null}
-      {trouble && !fromSavedCopy ? <span className="kiosk-updated__trouble"> · {trouble}</span> : null}
-    </p>
   );
 }
