@@ -151,4 +151,14 @@ describe('DOSSIERS.md rules', () => {
     for (const row of result.document.stats) expect(row).not.toHaveProperty('fieldId');
     expect(result.document).not.toHaveProperty('fields');
   });
+
+  it('a units list of national size (counted sparsely) gives the same rows as a small one', () => {
+    const records = [
+      { ngayTiepNhan: '2026-01-20', ngayHenTra: '2026-03-10' },
+      { donVi: 'S', linhVuc: 'DD', ngayTiepNhan: '2026-02-02', ngayHenTra: '2026-02-05', trangThai: 'da_xu_ly', ngayKetThuc: '2026-02-06' },
+    ];
+    const many = Array.from({ length: 130_000 }, (_, i) => ({ id: `X${i}`, name: `Xã ${i}`, kind: 'commune' }));
+    const national = { ...TEST_UNITS, units: [...many, ...TEST_UNITS.units] };
+    expect(buildRecords(records, {}, national).document.stats).toEqual(buildRecords(records).document.stats);
+  });
 });

@@ -1,5 +1,6 @@
 // The kept dossiers, one slot each in typed arrays, found by code: memory grows with the number of dossiers
 // (about 60 bytes each plus the code), never with the export's size, and a later row for a code overwrites its slot.
+import { createCodeIndex } from './code-index';
 import type { DossierFacts } from './dossier-record';
 
 export type DossierStore = {
@@ -26,7 +27,7 @@ function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, capac
 }
 
 export function createDossierStore(initialCapacity = 1024): DossierStore {
-  const slots = new Map<string, number>();
+  const codes = createCodeIndex();
   let capacity = initialCapacity;
   const store: DossierStore = {
     size: 0,
@@ -42,12 +43,10 @@ export function createDossierStore(initialCapacity = 1024): DossierStore {
     requested: new Float64Array(capacity),
     answered: new Float64Array(capacity),
     put(facts, line) {
-      let slot = slots.get(facts.code);
+      const slot = codes.slotOf(facts.code);
       let replaced = 0;
-      if (slot === undefined) {
-        slot = store.size;
+      if (codes.added) {
         if (slot === capacity) grow();
-        slots.set(facts.code, slot);
         (store as { size: number }).size = slot + 1;
       } else {
         replaced = store.line[slot] as number;

@@ -36,21 +36,26 @@ export function monthRows(store: DossierStore, range: MonthRange, unitIds: reado
   const { first, last, generatedAtMs, dueSoonDays } = range;
   const months = last - first + 1;
   const fieldCount = Math.max(1, fieldIds.length);
-  // Sparse: a national export touches few of its units × fields × months.
+  // Dense when the units × fields × months grid is small (a province), sparse when it is not (a national export).
+  const cells = unitIds.length * fieldCount * months;
+  const dense = cells * WIDTH <= 1 << 23;
   const slotOf = new Map<number, number>();
-  let counts = new Float64Array(WIDTH * 256);
+  let counts = new Float64Array(dense ? cells * WIDTH : WIDTH * 256);
   const add = (unit: number, field: number, month: number, count: number, by = 1): void => {
     if (month < first || month > last) return;
     const key = (unit * fieldCount + field) * months + (month - first);
-    let slot = slotOf.get(key);
-    if (slot === undefined) {
-      slot = slotOf.size;
-      slotOf.set(key, slot);
-      if ((slot + 1) * WIDTH > counts.length) {
-        const next = new Float64Array(counts.length * 2);
-        next.set(counts);
-        counts = next;
-      }
+    let slot = key;
+    if (!dense) {
+      const found = slotOf.get(key);
+      if (found === undefined) {
+        slot = slotOf.size;
+        slotOf.set(key, slot);
+        if ((slot + 1) * WIDTH > counts.length) {
+          const next = new Float64Array(counts.length * 2);
+          next.set(counts);
+          counts = next;
+        }
+      } else slot = found;
     }
     counts[slot * WIDTH + count] = (counts[slot * WIDTH + count] as number) + by;
   };
@@ -95,9 +100,10 @@ export function monthRows(store: DossierStore, range: MonthRange, unitIds: reado
   }
 
   const rows: MonthRow[] = [];
-  const keys = [...slotOf.keys()].sort((a, b) => a - b);
-  for (const key of keys) {
-    const slot = slotOf.get(key) as number;
+  const keys = dense ? null : [...slotOf.keys()].sort((a, b) => a - b);
+  for (let k = 0; k < (keys ? keys.length : cells); k++) {
+    const key = keys ? (keys[k] as number) : k;
+    const slot = keys ? (slotOf.get(key) as number) : key;
     const month = key % months;
     const cell = (key - month) / months;
     const field = cell % fieldCount;
