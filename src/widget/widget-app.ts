@@ -2,6 +2,7 @@
 import { pollFeed, type FeedPolling, type PollState } from '../queries/feed-poller';
 import { FEED_TIMEOUT_MS } from '../queries/fetch-feed';
 import { setUpPage, type PageSetup } from '../queries/page-setup';
+import { formatCount, formatDateTime } from '../stats/format';
 import { watchPageActivity } from './page-activity';
 import { translate } from '../i18n/widget-messages';
 import {
@@ -96,9 +97,12 @@ function watchFeed(
     const clock = { timeZone: config.timeZone, staleAfterSeconds: config.staleAfterSeconds, now: Date.now() };
     show(feedScreen({ model: state.snapshot?.model, error: state.error, failureCount: state.failureCount }, choice, clock, baseUrl));
   };
-  // Loading, now with config.json's notes; then whatever each attempt brings.
-  draw({ snapshot: undefined, error: null, failureCount: 0 });
   const poller = pollFeed(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, draw);
+  // While the feed is on its way: loading, now with config.json's notes, and the formatters the figures will need
+  // (a phone's first Intl formatter costs it a tenth of a second, better spent waiting than after the feed came).
+  draw({ snapshot: undefined, error: null, failureCount: 0 });
+  formatDateTime(Date.now(), choice.lang, config.timeZone);
+  formatCount(0, choice.lang);
   // Off screen or in a hidden tab nobody reads it: no polls until it is seen again, and then one at once if the figures are old.
   const stopActivity = watchPageActivity(root, poller.setActive);
   return () => {
