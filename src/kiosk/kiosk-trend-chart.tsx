@@ -87,7 +87,8 @@ function monthTick(month: MonthIndex, lang: Lang): string {
 }
 
 export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
-  const { t, lang, sizeUnitPx: unit, onTimeTarget } = useSlideContext();
+  // u: the screen's type unit in px, --u in kiosk.css; every size of the chart is a multiple of it.
+  const { t, lang, sizeUnitPx: u, onTimeTarget } = useSlideContext();
   const colors = useChartPalette('dark');
   const data: TrendDatum[] = points.map((point) => {
     const has = point.figures.rowCount > 0;
@@ -129,13 +130,13 @@ export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
     >
       <Plot>
         {({ width, height }) => {
-          const axisFont = unit * 1.4;
+          const axisFont = u * 1.4;
           const slot = (width - axisFont * 8) / Math.max(data.length, 1);
           // Month ticks must fit their slot; rate labels keep their size, and fewer are written when they do not fit.
-          const tickFont = Math.min(unit * 1.5, slot * 0.38);
-          const rateFont = unit * 1.35;
-          const strokeWidth = Math.max(2, unit * 0.3);
-          const dotRadius = Math.max(3, unit * 0.45);
+          const tickFont = Math.min(u * 1.5, slot * 0.38);
+          const rateFont = u * 1.35;
+          const strokeWidth = Math.max(2, u * 0.3);
+          const dotRadius = Math.max(3, u * 0.45);
           const first = data[0]?.month;
           return (
             <ComposedChart
@@ -145,7 +146,7 @@ export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
               data={data}
               // Room above 100% for a label over the highest possible point.
               margin={{ top: rateFont * 2, right: 0, bottom: 0, left: 0 }}
-              barGap={Math.max(1, unit * 0.1)}
+              barGap={Math.max(1, u * 0.1)}
               barCategoryGap="18%"
             >
               <CartesianGrid vertical={false} stroke={colors.grid} />

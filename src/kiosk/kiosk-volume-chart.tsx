@@ -10,7 +10,8 @@ import { useSlideContext } from './kiosk-slide-context';
 import type { VolumeRow } from './kiosk-slides';
 
 export function KioskVolumeChart({ rows }: { rows: VolumeRow[] }) {
-  const { t, lang, sizeUnitPx: unit } = useSlideContext();
+  // u: the screen's type unit in px, --u in kiosk.css; every size of the chart is a multiple of it.
+  const { t, lang, sizeUnitPx: u } = useSlideContext();
   const colors = useChartPalette('dark');
   const n = (value: unknown) => formatCount(Number(value), lang);
   return (
@@ -38,10 +39,10 @@ export function KioskVolumeChart({ rows }: { rows: VolumeRow[] }) {
           // Each unit gets a band; its two bars share most of it and their value labels fit their thickness.
           const band = height / Math.max(rows.length, 1);
           const barSize = Math.max(4, Math.floor(band * 0.38));
-          const valueFont = Math.min(unit * 1.6, barSize * 1.05);
-          const nameFont = Math.min(unit * 1.8, band * 0.38);
+          const valueFont = Math.min(u * 1.6, barSize * 1.05);
+          const nameFont = Math.min(u * 1.8, band * 0.38);
           // Names get about a third of the width, on up to two lines; a narrow (portrait) plot gives them more.
-          const nameWidth = Math.round(width * (width < unit * 80 ? 0.4 : 0.3));
+          const nameWidth = Math.round(width * (width < u * 80 ? 0.4 : 0.3));
           // Recharts measures the words in a span styled with this: a bare number would be ignored there.
           const nameStyle = { fontSize: `${nameFont}px` };
           return (
@@ -52,7 +53,7 @@ export function KioskVolumeChart({ rows }: { rows: VolumeRow[] }) {
               data={rows}
               layout="vertical"
               barSize={barSize}
-              barGap={Math.max(1, unit * 0.12)}
+              barGap={Math.max(1, u * 0.12)}
               // A name on two lines reaches above its band's middle by about one line: room for it at the edges.
               margin={{ top: nameFont * 0.5, right: valueFont * 4.6, bottom: nameFont * 0.5, left: 0 }}
             >
@@ -67,9 +68,9 @@ export function KioskVolumeChart({ rows }: { rows: VolumeRow[] }) {
                 width={nameWidth}
                 tick={(props: TickProps) => (
                   <Text
-                    x={Number(props.x) - unit * 0.6}
+                    x={Number(props.x) - u * 0.6}
                     y={Number(props.y)}
-                    width={nameWidth - unit}
+                    width={nameWidth - u}
                     maxLines={2}
                     lineHeight="1.1em"
                     textAnchor="end"
