@@ -40,6 +40,11 @@ export function OpenFileDialog({ feedUrl, onClose }: Props) {
   );
   const { state, open, cancel } = useOpenFile(onOpened);
   const reading = state.status === 'reading';
+  const go = useRef<HTMLButtonElement>(null);
+  // The button that had the focus is disabled while a file is read (Cancel has it then): give it back when that ends.
+  useEffect(() => {
+    if (state.status === 'failed' || state.status === 'cancelled') go.current?.focus();
+  }, [state.status]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -105,7 +110,7 @@ export function OpenFileDialog({ feedUrl, onClose }: Props) {
           </label>
         </fieldset>
         <div className="open-file-dialog__actions">
-          <button type="submit" className="open-file-dialog__go" disabled={file === null || reading}>
+          <button ref={go} type="submit" className="open-file-dialog__go" disabled={file === null || reading}>
             {t('openFile.go')}
           </button>
         </div>
@@ -132,7 +137,8 @@ function OpenStatus({ state, lang, t, onCancel }: { state: OpenState; lang: Lang
         <span className="open-file-dialog__bytes" aria-hidden="true">
           {sizeText(state.read, lang)} / {sizeText(state.total, lang)}
         </span>
-        <button type="button" onClick={onCancel}>
+        {/* autoFocus: the "Open" button that had the focus has just been disabled. */}
+        <button type="button" onClick={onCancel} autoFocus>
           {t('openFile.cancel')}
         </button>
       </div>
