@@ -7,6 +7,8 @@ import type { FeedModel } from '../feed/feed-model';
 import { totalsOf } from '../stats/bieu-06';
 import { formatCount, formatRate } from '../stats/format';
 import type { ChildFigures } from '../stats/unit-period-figures';
+import type { Lang } from '../i18n/lang';
+import { unitName } from '../i18n/unit-name';
 import { useT } from '../ui/use-t';
 import { usePrinting } from '../ui/use-printing';
 import { useLang } from '../view/view-store';
@@ -179,7 +181,7 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
                 flagged={(model.quality.flagsByUnit.get(row.unit.id)?.length ?? 0) > 0}
                 onDrill={onDrill}
                 measure={virtual ? virtualizer.measureElement : undefined}
-                parentName={descendants ? model.units.get(row.unit.treeParentId ?? '')?.name : undefined}
+                parentName={descendants ? parentNameOf(model, row, lang) : undefined}
                 change={changes ? (changes.get(row.unit.id) ?? null) : undefined}
               />
             ))}
@@ -208,4 +210,10 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
       </div>
     </div>
   );
+}
+
+/** The unit a row sits under, named as everywhere else: the synthetic root of a national feed in the viewer's language. */
+function parentNameOf(model: FeedModel, row: ChildFigures, lang: Lang): string | undefined {
+  const parent = model.units.get(row.unit.treeParentId ?? '');
+  return parent ? unitName(parent, lang) : undefined;
 }
