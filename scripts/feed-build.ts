@@ -112,7 +112,7 @@ async function buildCsv(path: string, units: UnitsList, options: BuildOptions): 
   const bar = progress(statSync(path).size);
   let done = 0;
   // utf8 decoding by the stream keeps a character split between two chunks whole.
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<string>) {
     build.push(chunk);
     done += stream.bytesRead - done;

@@ -219,6 +219,7 @@ function readOptions(units: UnitsList, options: BuildOptions): Setup {
   let fieldIndex: Map<string, number> | null = null;
   if (units.fields !== undefined && !(Array.isArray(units.fields) && units.fields.length === 0)) {
     if (!Array.isArray(units.fields)) throw new BuildOptionsError('"fields" of the units list is not an array');
+    if (units.fields.length > 65_535) throw new BuildOptionsError('the units list has more than 65,535 fields');
     fieldIndex = new Map();
     for (const [i, field] of units.fields.entries()) {
       if (typeof field?.id !== 'string' || field.id === '' || typeof field.name !== 'string') {

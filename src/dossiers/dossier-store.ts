@@ -8,11 +8,12 @@ export type DossierStore = {
   put(facts: DossierFacts, line: number): number;
   readonly size: number;
   unit: Int32Array;
-  field: Int32Array;
+  field: Uint16Array;
   channel: Uint8Array;
   state: Uint8Array;
-  supplements: Int32Array;
-  line: Float64Array;
+  /** How many supplements were asked, 255 standing for 255 or more: the rules tell only 0, 1 and more apart. */
+  supplements: Uint8Array;
+  line: Uint32Array;
   received: Float64Array;
   due: Float64Array;
   ended: Float64Array;
@@ -20,7 +21,7 @@ export type DossierStore = {
   answered: Float64Array;
 };
 
-function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, capacity: number): T {
+function grown<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array>(array: T, capacity: number): T {
   const next = new (array.constructor as new (length: number) => T)(capacity);
   next.set(array);
   return next;
@@ -32,11 +33,11 @@ export function createDossierStore(initialCapacity = 1024): DossierStore {
   const store: DossierStore = {
     size: 0,
     unit: new Int32Array(capacity),
-    field: new Int32Array(capacity),
+    field: new Uint16Array(capacity),
     channel: new Uint8Array(capacity),
     state: new Uint8Array(capacity),
-    supplements: new Int32Array(capacity),
-    line: new Float64Array(capacity),
+    supplements: new Uint8Array(capacity),
+    line: new Uint32Array(capacity),
     received: new Float64Array(capacity),
     due: new Float64Array(capacity),
     ended: new Float64Array(capacity),
@@ -55,7 +56,7 @@ export function createDossierStore(initialCapacity = 1024): DossierStore {
       store.field[slot] = facts.field;
       store.channel[slot] = facts.channel;
       store.state[slot] = facts.state;
-      store.supplements[slot] = facts.supplements;
+      store.supplements[slot] = Math.min(facts.supplements, 255);
       store.line[slot] = line;
       store.received[slot] = facts.received;
       store.due[slot] = facts.due;
