@@ -6,7 +6,7 @@ import { applyThemeNow, ThemeSync } from '../ui/theme-sync';
 import { syncViewWithUrl, useViewStore } from '../view/view-store';
 import { DashboardApp } from './dashboard-app';
 import { dashboardStorage, rememberedTheme } from './theme-memory';
-import '../ui/base.css';
+import '../styles/base.css';
 import './dashboard.css';
 
 // The officials' screen follows the system's light or dark setting until a theme is chosen, then keeps the choice.

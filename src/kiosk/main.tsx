@@ -8,7 +8,7 @@ import { KioskApp } from './kiosk-app';
 import { parseRotate } from './kiosk-params';
 import { kioskStorage, restoreKiosk } from './kiosk-persistence';
 import { KioskThemeSync } from './kiosk-theme-sync';
-import '../ui/base.css';
+import '../styles/base.css';
 import './kiosk.css';
 
 const startedAt = Date.now();

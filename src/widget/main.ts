@@ -4,7 +4,7 @@ import { reportHeight } from './height-reporter';
 import { translate } from '../i18n/widget-messages';
 import { readEmbedParams } from './widget-params';
 import { startWidget } from './widget-app';
-import '../ui/base.css';
+import '../styles/base.css';
 import './widget.css';
 
 const view = readViewFromUrl(location.search, { theme: 'light' });
