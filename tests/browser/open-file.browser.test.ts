@@ -2,6 +2,7 @@
 // builder library computes in Node for the same file, with no request at all while it is opened; cancel, a file that
 // is not an export, and the way back to the live feed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import axe from 'axe-core';
 import { describe, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { it, type FeedSite, type OpenPage } from './support/fixtures';
@@ -246,4 +247,38 @@ describe('a feed document from this computer', () => {
     expect(await summary.textContent()).toContain(`${count} hồ sơ không được tính`);
     expect(errors).toEqual([]);
   });
+});
+
+/** axe-core's WCAG 2.2 AA and best-practice rules in the page as it is now: the ids and nodes of what fails. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const run = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return run.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`axe finds nothing wrong in the dialog, its error and the band (${theme})`, async ({ serve, openPage }) => {
+      const site = await serve(liveText, LIVE_CONFIG);
+      const { page } = await openPage(`${site.origin}/index.html?theme=${theme}`, { viewport: { width: 390, height: 844 } });
+      await expect.poll(() => tiles(page), { timeout: 20_000 }).toEqual(expectedTiles(liveModel, liveModel.rootId));
+      const dialog = await openDialog(page, site);
+      expect(await axeViolations(page)).toEqual([]);
+      await dialog
+        .getByLabel('Tệp số liệu hoặc tệp hồ sơ')
+        .setInputFiles({ name: 'rong.csv', mimeType: 'text/csv', buffer: Buffer.from('\n') });
+      await dialog.getByRole('button', { name: 'Mở và hiển thị' }).click();
+      await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('Tệp trống.');
+      expect(await axeViolations(page)).toEqual([]);
+      await dialog.getByLabel('Tệp số liệu hoặc tệp hồ sơ').setInputFiles(`${EXAMPLE_DIR}expected-feed.json`);
+      await dialog.getByRole('button', { name: 'Mở và hiển thị' }).click();
+      await band(page).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });
