@@ -1,10 +1,9 @@
 // Comparison with earlier periods, built, in Chromium: the tiles say the change the engine computes, in arrows and
 // words; the table and the ranking put the unit whose on-time rate fell most first; the CSV keeps the form's columns.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { modelOf, openPage, serveWithFeed } from './support/page-helpers';
-import type { StaticServer } from './support/static-server';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it, type FeedSite, type OpenPage } from './support/fixtures';
+import { modelOf } from './support/page-helpers';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
 import {
   compareUnit,
@@ -17,19 +16,6 @@ import {
 import { formatRate } from '../../src/stats/format';
 import { parsePeriod, resolvePeriod } from '../../src/stats/period';
 import { periodFigures } from '../../src/stats/roll-up';
-
-let browser: Browser;
-const servers: StaticServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  while (servers.length > 0) await servers.pop()?.close();
-});
 
 // Mid-July 2026: July is running, June and everything before it are whole months.
 const document = generateProvinceFeed({ now: new Date('2026-07-15T03:00:00Z') });
@@ -65,18 +51,20 @@ function changeLines(page: Page, tile: string) {
   return page.getByRole('region', { name: tile, exact: true }).locator('.kpi-change').allTextContents();
 }
 
-async function open(search: string): Promise<Page> {
-  const server = await serveWithFeed(text);
-  servers.push(server);
-  const { page, errors } = await openPage(browser, `${server.origin}/index.html${search}`);
+/** The fixture's `serve` and `openPage`, which close the server and the page with the test. */
+type Opener = { serve: (text: string) => Promise<FeedSite>; openPage: OpenPage };
+
+async function open({ serve, openPage }: Opener, search: string): Promise<Page> {
+  const server = await serve(text);
+  const { page, errors } = await openPage(`${server.origin}/index.html${search}`);
   await expect.poll(() => page.locator('.kpi-change').count(), { timeout: 20_000 }).toBeGreaterThan(0);
   expect(errors).toEqual([]);
   return page;
 }
 
 describe('KPI tiles against earlier periods', () => {
-  it('show the changes the engine computes for a whole month, against a year earlier and the month before', async () => {
-    const page = await open('?period=2026-06');
+  it('show the changes the engine computes for a whole month, against a year earlier and the month before', async ({ serve, openPage }) => {
+    const page = await open({ serve, openPage }, '?period=2026-06');
     const r = resolved('2026-06');
     const comparison = compareUnit(model, '92', r);
     const figures = periodFigures(model, r.range).get('92')!;
@@ -96,23 +84,23 @@ describe('KPI tiles against earlier periods', () => {
     );
   });
 
-  it('does not compare the counts of a month still running, and says so, while rates are compared', async () => {
-    const page = await open('');
+  it('does not compare the counts of a month still running, and says so, while rates are compared', async ({ serve, openPage }) => {
+    const page = await open({ serve, openPage }, '');
     expect(await changeLines(page, 'Đã tiếp nhận')).toEqual(['Chưa so sánh số lượng: tháng 7/2026 chưa kết thúc']);
     const rates = await changeLines(page, 'Tỷ lệ đúng hạn');
     expect(rates).toHaveLength(2);
     expect(rates[0]).toMatch(/so với cùng kỳ năm trước$/);
   });
 
-  it('says there is nothing to compare with when the year earlier is not in the feed', async () => {
-    const page = await open('?period=2025-03');
+  it('says there is nothing to compare with when the year earlier is not in the feed', async ({ serve, openPage }) => {
+    const page = await open({ serve, openPage }, '?period=2025-03');
     const lines = await changeLines(page, 'Tỷ lệ đúng hạn');
     expect(lines[0]).toBe('Không có đủ số liệu cùng kỳ năm trước để so sánh');
     expect(lines[1]).toMatch(/so với kỳ trước$/);
   });
 
-  it('puts the progress rate beside the on-time rate, each with how it is computed, opened by keyboard', async () => {
-    const page = await open('?period=2026-06');
+  it('puts the progress rate beside the on-time rate, each with how it is computed, opened by keyboard', async ({ serve, openPage }) => {
+    const page = await open({ serve, openPage }, '?period=2026-06');
     const figures = periodFigures(model, resolved('2026-06').range).get('92')!;
     const progress = page.getByRole('region', { name: 'Tỷ lệ đúng tiến độ (Bộ chỉ số 766)', exact: true });
     expect(await progress.locator('.kpi-tile__value').textContent()).toBe(formatRate(figures.progressRate, 'vi'));
@@ -130,9 +118,9 @@ describe('sorting by change in on-time rate', () => {
   const changes = onTimeChanges(model, resolved('2026-06').range, comparisonRanges(resolved('2026-06')).yearAgo);
   const biggestFall = Math.min(...model.units.get('92')!.childIds.map((id) => changes.get(id) ?? Infinity));
 
-  it('puts the unit that fell most first in the table, and keeps the change out of the CSV', async () => {
+  it('puts the unit that fell most first in the table, and keeps the change out of the CSV', async ({ serve, openPage }) => {
     expect(changes.get(slipping.id)).toBe(biggestFall);
-    const page = await open('?period=2026-06');
+    const page = await open({ serve, openPage }, '?period=2026-06');
     const sort = page.getByRole('button', { name: 'Thay đổi' });
     await sort.click();
     const header = page.getByRole('columnheader', { name: /Thay đổi/ });
@@ -148,8 +136,8 @@ describe('sorting by change in on-time rate', () => {
     expect(csv).toContain(slipping.name);
   });
 
-  it('ranks the units by change in the chart, biggest fall first', async () => {
-    const page = await open('?period=2026-06');
+  it('ranks the units by change in the chart, biggest fall first', async ({ serve, openPage }) => {
+    const page = await open({ serve, openPage }, '?period=2026-06');
     const ranking = page.locator('figure', { has: page.getByRole('heading', { name: 'Xếp hạng tỷ lệ đúng hạn' }) });
     await expect.poll(() => ranking.count(), { timeout: 20_000 }).toBe(1);
     await ranking.getByLabel('Xếp theo').selectOption('change');

@@ -1,39 +1,20 @@
 // The kiosk's app shell (public/kiosk-sw.js), built, in Chromium: a kiosk that reloads while its web server is
 // unreachable opens from the cache with its saved numbers, under the strict CSP and from a sub-path; config.json and
 // the feed are never answered by the worker; on the demo feed only MSW's worker is registered.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { describe, expect } from 'vitest';
+import { it, type OpenPage } from './support/fixtures';
+import type { Page } from 'playwright-core';
 import { contentSecurityPolicy, recordCspViolations } from './support/csp';
-import { json, startStaticServer, type StaticServer } from './support/static-server';
-import { DIST, engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
-
-let browser: Browser;
-const servers: StaticServer[] = [];
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  while (contexts.length > 0) await contexts.pop()?.close();
-  while (servers.length > 0) await servers.pop()?.close();
-});
+import { json } from './support/static-server';
+import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 
 const small = fixtureText('small-province.json');
 const figures = engineFigures(modelOf(small), 'P1', 'ytd');
 const PREFIX = '/so-lieu';
 
 /** Opens a page recording script errors and CSP violations. */
-async function openKiosk(url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, timezoneId: 'America/New_York', locale: 'en-US' });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+async function openKiosk(openPage: OpenPage, url: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openPage(url, { viewport: { width: 1920, height: 1080 }, goto: false });
   recordCspViolations(page, errors);
   await page.goto(url);
   return { page, errors };
@@ -50,9 +31,11 @@ const registeredScripts = (page: Page) =>
   );
 
 describe('kiosk app shell', () => {
-  it('opens from the cache with the saved numbers when the web server is unreachable, from a sub-path under the strict CSP', async () => {
-    const server = await startStaticServer(DIST, { prefix: PREFIX });
-    servers.push(server);
+  it('opens from the cache with the saved numbers when the web server is unreachable, from a sub-path under the strict CSP', async ({
+    serveStatic,
+    openPage,
+  }) => {
+    const server = await serveStatic({ prefix: PREFIX });
     server.setHeaders({
       'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'none'" }),
       'X-Content-Type-Options': 'nosniff',
@@ -61,7 +44,7 @@ describe('kiosk app shell', () => {
     server.route(`${PREFIX}/feed.json`, json(small));
     const site = `${server.origin}${PREFIX}/`;
 
-    const { page, errors } = await openKiosk(`${site}kiosk.html?rotate=3600`);
+    const { page, errors } = await openKiosk(openPage, `${site}kiosk.html?rotate=3600`);
     await expect.poll(() => received(page).textContent(), { timeout: 20_000 }).toBe(vi(figures.received));
     // Installed (kiosk.html and its assets cached) and in control of this very page, without a reload.
     await expect.poll(() => controllerScript(page), { timeout: 20_000 }).toBe(`${site}kiosk-sw.js`);
@@ -94,11 +77,10 @@ describe('kiosk app shell', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('is not registered on the demo feed, where MSW’s worker serves the page', async () => {
-    const server = await startStaticServer(DIST);
-    servers.push(server);
+  it('is not registered on the demo feed, where MSW’s worker serves the page', async ({ serveStatic, openPage }) => {
+    const server = await serveStatic();
     server.setHeaders({ 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'none'" }) });
-    const { page, errors } = await openKiosk(`${server.origin}/kiosk.html?rotate=3600`);
+    const { page, errors } = await openKiosk(openPage, `${server.origin}/kiosk.html?rotate=3600`);
     await expect.poll(() => page.locator('.kiosk-tile__value').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(() => controllerScript(page), { timeout: 20_000 }).toBe(`${server.origin}/mockServiceWorker.js`);
     // Long enough for a registration after config.json to have happened, were there one.

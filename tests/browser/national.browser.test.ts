@@ -1,29 +1,24 @@
 // The dashboard, built, on the national document (34 provinces, 3,853 units below the country): its numbers are the
 // engine's, the scope "Tất cả đơn vị cấp dưới" lists every unit, filtering finds units across provinces, and a poll that
 // changes another province leaves the view as it was. Behaviour only: the timings are npm run bench's.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { generateNationalFeed } from '../../mocks/national-feed';
 import { formatRate } from '../../src/stats/format';
 import { matchesSearch } from '../../src/feed/search-text';
-import { launchChromium } from './support/browser';
-import { engineFigures, modelOf, openPage, serveWithFeed, vi } from './support/page-helpers';
-import type { StaticServer } from './support/static-server';
+import { test } from './support/fixtures';
+import { engineFigures, modelOf, serveWithFeed, vi } from './support/page-helpers';
 
 const text = JSON.stringify(generateNationalFeed({ now: new Date('2026-11-26T09:40:00Z') }));
 const model = modelOf(text);
 const UNITS_BELOW = model.units.size - 1;
 
-let browser: Browser;
-let server: StaticServer & { setFeed: (text: string) => void };
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveWithFeed(text);
-});
-afterAll(async () => {
-  await server.close();
-  await browser.close();
+/** The national document on one server for the whole file (11 MB: served once, not per test). */
+// eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from its destructured first argument
+const it = test.extend('national', { scope: 'file' }, async ({}, { onCleanup }) => {
+  const server = await serveWithFeed(text);
+  onCleanup(() => server.close());
+  return server;
 });
 
 function kpi(page: Page, label: string) {
@@ -42,9 +37,9 @@ const footerNumber = async (page: Page, column: number) =>
   Number((await page.locator('.data-table tfoot td.num').nth(column).textContent())!.replace(/\./g, ''));
 
 describe('dashboard on the national document', () => {
-  it('shows the engine’s numbers for the country and for a province', async () => {
+  it('shows the engine’s numbers for the country and for a province', async ({ openPage, national: server }) => {
     expect(UNITS_BELOW).toBe(3853);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: /Toàn quốc/ }).count(), { timeout: 20_000 }).toBe(1);
     await expectKpisOf(page, 'VN');
     await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 34 / 34 đơn vị');
@@ -58,8 +53,11 @@ describe('dashboard on the national document', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lists every unit below the country in the scope "Tất cả đơn vị cấp dưới", and filters them', async () => {
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('lists every unit below the country in the scope "Tất cả đơn vị cấp dưới", and filters them', async ({
+    openPage,
+    national: server,
+  }) => {
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.locator('.table-count').textContent(), { timeout: 20_000 }).toBe('Hiển thị 34 / 34 đơn vị');
     await page.getByLabel('Phạm vi').selectOption({ label: 'Tất cả đơn vị cấp dưới' });
     await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 3.853 / 3.853 đơn vị');
@@ -85,8 +83,8 @@ describe('dashboard on the national document', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a changed poll that touches another province changes nothing in the view of this one', async () => {
-    const { page } = await openPage(browser, `${server.origin}/index.html?unit=79`);
+  it('a changed poll that touches another province changes nothing in the view of this one', async ({ openPage, national: server }) => {
+    const { page } = await openPage(`${server.origin}/index.html?unit=79`);
     await expectKpisOf(page, '79');
     await page.evaluate(() => {
       const record = window as unknown as { mutations: number };

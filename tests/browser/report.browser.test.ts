@@ -1,25 +1,11 @@
 // The official's report in Chromium: the header's way to the data-quality panel, the CSV of the table, and the printed page.
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { describe, expect } from 'vitest';
+import { it } from './support/fixtures';
+import type { Page } from 'playwright-core';
 import { generateNationalFeed } from '../../mocks/national-feed';
-import { DIST, engineFigures, fixtureText, modelOf, openPage, serveWithFeed } from './support/page-helpers';
-
-let browser: Browser;
-const servers: StaticServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  while (servers.length > 0) await servers.pop()?.close();
-});
+import { engineFigures, fixtureText, modelOf } from './support/page-helpers';
 
 const small = fixtureText('small-province.json');
 
@@ -28,10 +14,9 @@ async function waitForFigures(page: Page, unitName: RegExp) {
 }
 
 describe('data quality from the header', () => {
-  it('opens and focuses the panel listing each row left out with its unit, month and field', async () => {
-    const server = await serveWithFeed(fixtureText('bad-rows.json'));
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('opens and focuses the panel listing each row left out with its unit, month and field', async ({ openPage, serve }) => {
+    const server = await serve(fixtureText('bad-rows.json'));
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await waitForFigures(page, /Tỉnh/);
     const panel = page.locator('details.quality-panel');
     expect(await panel.getAttribute('open')).toBeNull();
@@ -47,16 +32,14 @@ describe('data quality from the header', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says nothing in the header for a clean document, and warns of a generatedAt in the future', async () => {
-    const clean = await serveWithFeed(small);
-    servers.push(clean);
-    const first = await openPage(browser, `${clean.origin}/index.html`);
+  it('says nothing in the header for a clean document, and warns of a generatedAt in the future', async ({ openPage, serve }) => {
+    const clean = await serve(small);
+    const first = await openPage(`${clean.origin}/index.html`);
     await waitForFigures(first.page, /Tỉnh/);
     expect(await first.page.getByRole('link', { name: /Chất lượng số liệu/ }).count()).toBe(0);
 
-    const future = await serveWithFeed(small.replace('"2026-03-31T16:40:00+07:00"', '"2099-03-31T16:40:00+07:00"'));
-    servers.push(future);
-    const { page } = await openPage(browser, `${future.origin}/index.html`);
+    const future = await serve(small.replace('"2026-03-31T16:40:00+07:00"', '"2099-03-31T16:40:00+07:00"'));
+    const { page } = await openPage(`${future.origin}/index.html`);
     await waitForFigures(page, /Tỉnh/);
     await page.getByRole('link', { name: 'Chất lượng số liệu: 1 vấn đề' }).click();
     const text = await page.locator('details.quality-panel[open]').textContent();
@@ -66,10 +49,9 @@ describe('data quality from the header', () => {
 });
 
 describe('CSV of the table', () => {
-  it('writes a BOM, the header block, the Biểu số 06 columns in order and bare numbers', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+  it('writes a BOM, the header block, the Biểu số 06 columns in order and bare numbers', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html`);
     await waitForFigures(page, /Tỉnh/);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất CSV' }).click();
@@ -117,10 +99,9 @@ describe('CSV of the table', () => {
 });
 
 describe('Excel workbook of the table', () => {
-  it('is fetched only when asked for, and is an .xlsx holding the unit names and raw numbers', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('is fetched only when asked for, and is an .xlsx holding the unit names and raw numbers', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await waitForFigures(page, /Tỉnh/);
     const scriptsBefore = [...server.requests];
     const download = page.waitForEvent('download');
@@ -146,10 +127,9 @@ describe('Excel workbook of the table', () => {
 });
 
 describe('printing', () => {
-  it('prints the Biểu số 06 heading, the KPI summary and every row, without controls', async () => {
-    const server = await startStaticServer(DIST);
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('prints the Biểu số 06 heading, the KPI summary and every row, without controls', async ({ openPage, serveStatic }) => {
+    const server = await serveStatic();
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await waitForFigures(page, /Thành phố Cần Thơ/);
     await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 119 / 119 đơn vị');
     const rows = page.locator('.bieu-06 .data-table tbody tr:not(.spacer)');
@@ -181,10 +161,9 @@ describe('printing', () => {
     expect(errors).toEqual([]);
   });
 
-  it('prints every row of a table that the screen virtualises (3,853 units of the national document)', async () => {
-    const server = await serveWithFeed(JSON.stringify(generateNationalFeed({ now: new Date('2026-11-26T09:40:00Z') })));
-    servers.push(server);
-    const { page, errors } = await openPage(browser, `${server.origin}/index.html`);
+  it('prints every row of a table that the screen virtualises (3,853 units of the national document)', async ({ openPage, serve }) => {
+    const server = await serve(JSON.stringify(generateNationalFeed({ now: new Date('2026-11-26T09:40:00Z') })));
+    const { page, errors } = await openPage(`${server.origin}/index.html`);
     await expect.poll(() => page.locator('.table-count').textContent(), { timeout: 20_000 }).toBe('Hiển thị 34 / 34 đơn vị');
     await page.getByLabel('Phạm vi').selectOption({ label: 'Tất cả đơn vị cấp dưới' });
     await expect.poll(() => page.locator('.table-count').textContent()).toBe('Hiển thị 3.853 / 3.853 đơn vị');
@@ -206,10 +185,9 @@ describe('printing', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the print button asks the browser to print', async () => {
-    const server = await serveWithFeed(small);
-    servers.push(server);
-    const { page } = await openPage(browser, `${server.origin}/index.html`);
+  it('the print button asks the browser to print', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html`);
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');
     });

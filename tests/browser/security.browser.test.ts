@@ -1,28 +1,15 @@
 // Security of the built pages: a strict CSP with no violation, feed strings shown as text, no third-party request.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST, fixtureText, serveWithFeed } from './support/page-helpers';
+import { describe, expect } from 'vitest';
+import { it, type NewContext } from './support/fixtures';
+import type { Page } from 'playwright-core';
+import { fixtureText } from './support/page-helpers';
 import { contentSecurityPolicy, recordCspViolations } from './support/csp';
-
-let browser: Browser;
-const servers: StaticServer[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  while (servers.length > 0) await servers.pop()?.close();
-});
 
 const PAGES = ['index.html', 'widget.html', 'kiosk.html'] as const;
 
 /** Opens a page recording CSP violations, script errors, dialogs and every request that leaves the origin. */
-async function watch(url: string, origin: string, allowedOrigins: string[] = []) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+async function watch(newContext: NewContext, url: string, origin: string, allowedOrigins: string[] = []) {
+  const context = await newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const violations: string[] = [];
   const errors: string[] = [];
@@ -58,12 +45,11 @@ async function settle(page: Page) {
 
 describe('under a strict Content Security Policy', () => {
   for (const pageName of PAGES) {
-    it(`${pageName} runs on the demo feed with no violation and no request outside its origin`, async () => {
-      const server = await startStaticServer(DIST);
-      servers.push(server);
+    it(`${pageName} runs on the demo feed with no violation and no request outside its origin`, async ({ serveStatic, newContext }) => {
+      const server = await serveStatic();
       const frameAncestors = pageName === 'widget.html' ? '*' : "'none'";
       server.setHeaders({ 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors }), 'X-Content-Type-Options': 'nosniff' });
-      const { page, errors, foreign, cspViolations } = await watch(`${server.origin}/${pageName}`, server.origin);
+      const { page, errors, foreign, cspViolations } = await watch(newContext, `${server.origin}/${pageName}`, server.origin);
       await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toMatch(/\d{1,3}(\.\d{3})+/);
       await settle(page);
       expect(await cspViolations()).toEqual([]);
@@ -72,21 +58,19 @@ describe('under a strict Content Security Policy', () => {
     });
   }
 
-  it('the dashboard reads a feed from another origin only through connect-src', async () => {
-    const feedServer = await startStaticServer(DIST);
-    servers.push(feedServer);
+  it('the dashboard reads a feed from another origin only through connect-src', async ({ serveStatic, newContext }) => {
+    const feedServer = await serveStatic();
     feedServer.route('/feed.json', (_request, response) => {
       response
         .writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' })
         .end(fixtureText('small-province.json'));
     });
-    const app = await startStaticServer(DIST, { host: 'localhost' });
-    servers.push(app);
+    const app = await serveStatic({ host: 'localhost' });
     app.route('/config.json', (_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ feedUrl: `${feedServer.origin}/feed.json` }));
     });
     app.setHeaders({ 'Content-Security-Policy': contentSecurityPolicy({ feedOrigin: feedServer.origin, frameAncestors: "'none'" }) });
-    const { page, errors, foreign, cspViolations } = await watch(`${app.origin}/index.html`, app.origin, [feedServer.origin]);
+    const { page, errors, foreign, cspViolations } = await watch(newContext, `${app.origin}/index.html`, app.origin, [feedServer.origin]);
     await expect.poll(() => page.locator('.kpi-tile').count(), { timeout: 20_000 }).toBe(6);
     await settle(page);
     expect(await cspViolations()).toEqual([]);
@@ -108,11 +92,10 @@ describe('feed strings are text, never markup', () => {
   const hostileFeed = JSON.stringify(doc);
 
   for (const pageName of PAGES) {
-    it(`${pageName} shows hostile names as written and runs none of them`, async () => {
-      const server = await serveWithFeed(hostileFeed);
-      servers.push(server);
+    it(`${pageName} shows hostile names as written and runs none of them`, async ({ serve, newContext }) => {
+      const server = await serve(hostileFeed);
       server.setHeaders({ 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'none'" }) });
-      const { page, errors } = await watch(`${server.origin}/${pageName}`, server.origin);
+      const { page, errors } = await watch(newContext, `${server.origin}/${pageName}`, server.origin);
       await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain(`Tỉnh ${hostile}`);
       if (pageName === 'index.html') {
         await page.getByRole('button', { name: '<script>window.__pwned=2</script>Sở Y tế' }).click();
