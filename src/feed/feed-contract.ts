@@ -24,6 +24,19 @@ export const COUNT_FIELDS = [
 ] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 
+/**
+ * The optional counts of FEED.md "Fields, due-soon and processing time", 0 when absent: `pendingDueSoon` is a stock at
+ * the end of the month (part of pendingWithinDeadline), `resolvedMinutes` a flow. Not Biểu số 06 columns.
+ */
+export const EXTRA_COUNT_FIELDS = ['pendingDueSoon', 'resolvedMinutes'] as const;
+export type ExtraCountField = (typeof EXTRA_COUNT_FIELDS)[number];
+
+/** An entry of the optional `fields` catalogue (lĩnh vực). */
+export type FieldEntry = { id: string; name: string };
+
+/** The document's optional `meta`: how many days ahead "due soon" looks, and the rule set the publisher counted by. */
+export type FeedMeta = { dueSoonDays: number | null; rules: string | null };
+
 /** ISO 8601 / RFC 3339 date-time with an explicit offset (or Z), as FEED.md requires of generatedAt. */
 const GENERATED_AT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -81,6 +94,31 @@ export function readEnvelope(
   return { ok: true, envelope: { generatedAt, source: readSource(json.source), units, stats } };
 }
 
+/**
+ * The `fields` catalogue: entries with a filled id and name, the first of a repeated id. Anything else (absent, not an
+ * array, an unreadable entry) is no entry: rows naming it are then left out as of an unknown field, one by one.
+ */
+export function readFields(value: unknown): FieldEntry[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const fields: FieldEntry[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || !isFilledString(item.id) || !isFilledString(item.name) || seen.has(item.id)) continue;
+    seen.add(item.id);
+    fields.push({ id: item.id, name: item.name });
+  }
+  return fields;
+}
+
+/** `meta` is only said on the page: an unreadable entry is none, never a reason to refuse the document. */
+export function readMeta(value: unknown): FeedMeta {
+  if (!isRecord(value)) return { dueSoonDays: null, rules: null };
+  return {
+    dueSoonDays: isCount(value.dueSoonDays) ? value.dueSoonDays : null,
+    rules: typeof value.rules === 'string' && value.rules.trim() !== '' ? value.rules.trim().slice(0, 100) : null,
+  };
+}
+
 /** A unit as the contract allows it, with only the contract's fields; null when it is not one. */
 export function readUnit(raw: unknown): Unit | null {
   if (!isRecord(raw)) return null;
@@ -117,6 +155,15 @@ export function rowProblems(raw: Record<string, unknown>): RowProblem[] {
     } else if (!isCount(value)) {
       problems.push({ code: 'invalid-count', field, value: JSON.stringify(value)?.slice(0, 20) ?? '' });
     }
+  }
+  for (const field of EXTRA_COUNT_FIELDS) {
+    const value = raw[field];
+    if (value !== undefined && !isCount(value)) {
+      problems.push({ code: 'invalid-count', field, value: JSON.stringify(value)?.slice(0, 20) ?? '' });
+    }
+  }
+  if (raw.fieldId !== undefined && !isFilledString(raw.fieldId)) {
+    problems.push({ code: 'unknown-field', fieldId: (JSON.stringify(raw.fieldId) ?? '').slice(0, 20) });
   }
   return problems;
 }

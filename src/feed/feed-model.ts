@@ -1,5 +1,12 @@
 // The validated, indexed form of one feed document, and the account of what was left out or flagged.
+//
+// Fields (lĩnh vực, FEED.md "Fields"): a document may carry a catalogue and rows per (unit, field, month). The model
+// then has `hasFields`, `fields` (the catalogue, in the publisher's order) and `seriesByUnit` (one month-sorted series
+// per field of a unit); `rowsByUnit` holds all of a unit's rows sorted by month (several per month). Figures of one
+// field are asked through `forField(model, fieldId)` (field-view.ts), which every figure function of stats/ takes
+// as an optional `fieldId`. A document without fields has one series per unit, the same array as rowsByUnit.
 import type { FeedSource, StatRow, Unit } from './feed-schema';
+import type { FeedMeta } from './feed-contract';
 import type { MonthIndex } from './month';
 
 /**
@@ -19,7 +26,11 @@ export type UnitNode = Unit & {
   synthetic?: boolean;
 };
 
-export type IndexedRow = StatRow & { monthIndex: MonthIndex };
+/** A kept row: every count present (0 for an absent optional one), its field or null, its month as a number. */
+export type IndexedRow = Omit<StatRow, 'fieldId'> & { fieldId: string | null; monthIndex: MonthIndex };
+
+/** A field of the catalogue, with its name folded for search ("dat dai" finds "Đất đai"). */
+export type FeedField = { id: string; name: string; searchText: string };
 
 export type RowProblem =
   | { code: 'not-an-object' }
@@ -28,15 +39,20 @@ export type RowProblem =
   | { code: 'bad-month'; value: string }
   | { code: 'bad-unit-id' }
   | { code: 'unknown-unit'; unitId: string }
-  | { code: 'duplicate'; unitId: string; month: string };
+  /** A fieldId that is not in the catalogue (or not a string: then its JSON text). */
+  | { code: 'unknown-field'; fieldId: string }
+  /** A second row for the same unit and month, or (unit, field, month) in a document by field (then `fieldId`). */
+  | { code: 'duplicate'; unitId: string; month: string; fieldId?: string };
 
-export type LeftOutRow = { index: number; unitId: string | null; month: string | null; problems: RowProblem[] };
+/** `fieldId` only when the row named a readable one. */
+export type LeftOutRow = { index: number; unitId: string | null; month: string | null; fieldId?: string; problems: RowProblem[] };
 export type LeftOutUnit = { index: number; unitId: string | null; problem: 'invalid' | 'duplicate-id' };
 
+/** Row flags of a document by field name the field of the series they were found in (`fieldId`). */
 export type UnitFlag =
-  | { code: 'inconsistent-row'; month: string; difference: number }
-  | { code: 'chain-break'; month: string; expected: number; actual: number }
-  | { code: 'month-gap'; from: string; to: string }
+  | { code: 'inconsistent-row'; month: string; difference: number; fieldId?: string }
+  | { code: 'chain-break'; month: string; expected: number; actual: number; fieldId?: string }
+  | { code: 'month-gap'; from: string; to: string; fieldId?: string }
   | { code: 'orphan'; parentId: string }
   | { code: 'rows-left-out'; count: number };
 
@@ -62,9 +78,22 @@ export type FeedModel = {
   rootId: string;
   /** Units in an order where every child comes before its parent (for roll-up). */
   postOrder: string[];
+  /** Every kept row of a unit, sorted by month (in a document by field, several rows a month, one per field). */
   rowsByUnit: Map<string, IndexedRow[]>;
+  /** A unit's rows as month-sorted series, one per field (one series in all for a document without fields). */
+  seriesByUnit: Map<string, IndexedRow[][]>;
   months: { earliest: MonthIndex; latest: MonthIndex } | null;
   quality: DataQuality;
+  /** True when the rows are per (unit, field, month) against a catalogue: figures can be asked per field. */
+  hasFields: boolean;
+  /** The catalogue, in the publisher's order; empty when the document has no fields. */
+  fields: FeedField[];
+  fieldsById: Map<string, FeedField>;
+  /** `meta.dueSoonDays` and `meta.rules`, null when absent. */
+  meta: FeedMeta;
+  /** Set on a one-field view made by forField: the field it shows, and the whole document's model. */
+  fieldId: string | null;
+  whole: FeedModel | null;
 };
 
 export type FeedRefusal =
@@ -75,6 +104,8 @@ export type FeedRefusal =
   | { code: 'missing-field'; field: 'units' | 'stats' | 'generatedAt' | 'schema' }
   | { code: 'no-units' }
   | { code: 'bad-generated-at'; value: string }
-  | { code: 'cycle'; unitIds: string[] };
+  | { code: 'cycle'; unitIds: string[] }
+  /** Some rows carry a fieldId and others do not: the unit totals would count twice (FEED.md "Fields"). */
+  | { code: 'mixed-fields'; withField: number; withoutField: number };
 
 export type ParseResult = { ok: true; model: FeedModel } | { ok: false; refusal: FeedRefusal };

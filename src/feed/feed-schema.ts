@@ -4,7 +4,16 @@
 import * as z from 'zod/mini';
 import { UNIT_KINDS, isReadableDateTime, type FEED_SCHEMA_ID, type UnitKind } from './feed-contract';
 
-export { COUNT_FIELDS, FEED_SCHEMA_ID, UNIT_KINDS, isReadableDateTime, type CountField, type UnitKind } from './feed-contract';
+export {
+  COUNT_FIELDS,
+  EXTRA_COUNT_FIELDS,
+  FEED_SCHEMA_ID,
+  UNIT_KINDS,
+  isReadableDateTime,
+  type CountField,
+  type ExtraCountField,
+  type UnitKind,
+} from './feed-contract';
 
 const count = z.int().check(z.nonnegative());
 const monthString = z.string().check(z.regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'month is not YYYY-MM'));
@@ -30,6 +39,9 @@ export const statRowSchema = z.object({
   returned: z._default(z.optional(count), 0),
   pendingWithinDeadline: count,
   pendingOverdue: count,
+  fieldId: z.optional(z.string().check(z.minLength(1))),
+  pendingDueSoon: z._default(z.optional(count), 0),
+  resolvedMinutes: z._default(z.optional(count), 0),
 });
 
 /**
@@ -55,5 +67,14 @@ export type FeedDocument = {
   generatedAt: string;
   source?: FeedSource;
   units: Array<{ id: string; name: string; kind: UnitKind; parentId?: string | null; shortName?: string }>;
-  stats: Array<Omit<StatRow, 'returned'> & { returned?: number }>;
+  fields?: Array<{ id: string; name: string }>;
+  meta?: { dueSoonDays?: number; rules?: string };
+  stats: Array<
+    Omit<StatRow, 'returned' | 'pendingDueSoon' | 'resolvedMinutes'> & {
+      returned?: number;
+      pendingDueSoon?: number;
+      resolvedMinutes?: number;
+    }
+  >;
+  leftOut?: Array<{ line?: number; reason: string; count?: number }>;
 };

@@ -1,9 +1,10 @@
 // The boundary: turns the bytes of a feed response into a FeedModel, or a reason to refuse it whole (FEED.md "Bad documents").
 import type { StatRow, Unit } from './feed-schema';
-import { FEED_SCHEMA_ID, isCount, isMonthText, readEnvelope, readUnit, rowProblems } from './feed-contract';
+import { FEED_SCHEMA_ID, isCount, isMonthText, readEnvelope, readFields, readMeta, readUnit, rowProblems } from './feed-contract';
 import {
   ALL_UNITS_ID,
   type DataQuality,
+  type FeedField,
   type FeedModel,
   type IndexedRow,
   type LeftOutRow,
@@ -78,23 +79,53 @@ export function parseFeedDocument(json: unknown): ParseResult {
   };
 
   const rootId = linkTree(units, flag);
+  const catalogue = readFields(json.fields);
+  const fieldsById = new Map<string, FeedField>();
+  for (const entry of catalogue) fieldsById.set(entry.id, { id: entry.id, name: entry.name, searchText: foldForSearch(entry.name) });
+  /** Rows without a field, per unit; rows by field, per unit then field (each a month-sorted series once sorted). */
   const rowsByUnit = new Map<string, IndexedRow[]>();
+  const fieldSeries = new Map<string, Map<string, IndexedRow[]>>();
   const rowsLeftOut: LeftOutRow[] = [];
   let earliest = Infinity;
   let latest = -Infinity;
+  let withField = 0;
+  let withoutField = 0;
 
-  /** Adds a valid row of a known unit, or leaves it out as a second row for the same unit and month. */
+  const leaveOut = (index: number, unitId: string | null, month: string | null, fieldId: unknown, problems: RowProblem[]) => {
+    const entry: LeftOutRow = { index, unitId, month: month === null ? null : month.slice(0, 20), problems };
+    if (typeof fieldId === 'string' && fieldId !== '') entry.fieldId = fieldId.slice(0, 60);
+    rowsLeftOut.push(entry);
+  };
+
+  /**
+   * Adds a valid row of a known unit, or leaves it out: a second row for the same unit and month (unit, field and
+   * month in a document by field), or a row whose field the catalogue does not list.
+   */
   const keep = (row: CleanRaw, index: number) => {
     const monthIndex = validMonthIndex(row.month);
-    const list = rowsByUnit.get(row.unitId);
+    const fieldId = row.fieldId;
+    let list: IndexedRow[] | undefined;
+    let perField: Map<string, IndexedRow[]> | undefined;
+    if (fieldId === undefined) {
+      withoutField += 1;
+      list = rowsByUnit.get(row.unitId);
+    } else {
+      withField += 1;
+      if (!fieldsById.has(fieldId))
+        return leaveOut(index, row.unitId, row.month, fieldId, [{ code: 'unknown-field', fieldId: fieldId.slice(0, 60) }]);
+      perField = fieldSeries.get(row.unitId);
+      list = perField?.get(fieldId);
+    }
     if (list && hasMonth(list, monthIndex)) {
-      const problems: RowProblem[] = [{ code: 'duplicate', unitId: row.unitId, month: row.month }];
-      rowsLeftOut.push({ index, unitId: row.unitId, month: row.month, problems });
-      return;
+      const duplicate: RowProblem = { code: 'duplicate', unitId: row.unitId, month: row.month };
+      if (fieldId !== undefined) duplicate.fieldId = fieldId;
+      return leaveOut(index, row.unitId, row.month, fieldId, [duplicate]);
     }
     const indexed = indexRow(row, monthIndex);
     if (list) list.push(indexed);
-    else rowsByUnit.set(row.unitId, [indexed]);
+    else if (fieldId === undefined) rowsByUnit.set(row.unitId, [indexed]);
+    else if (perField) perField.set(fieldId, [indexed]);
+    else fieldSeries.set(row.unitId, new Map([[fieldId, [indexed]]]));
     if (monthIndex < earliest) earliest = monthIndex;
     if (monthIndex > latest) latest = monthIndex;
   };
@@ -103,12 +134,20 @@ export function parseFeedDocument(json: unknown): ParseResult {
     // The common case first: a clean row of a known unit, indexed with no result object or problem list built for it.
     if (isRecord(raw) && isCleanRow(raw) && units.has(raw.unitId)) return keep(raw, index);
     const checked = checkRow(raw);
-    const unitId = isRecord(raw) && typeof raw.unitId === 'string' ? raw.unitId : null;
-    const month = isRecord(raw) && typeof raw.month === 'string' ? raw.month : null;
+    const record = isRecord(raw);
+    const unitId = record && typeof raw.unitId === 'string' ? raw.unitId : null;
+    const month = record && typeof raw.month === 'string' ? raw.month : null;
     if (checked.ok && units.has(checked.row.unitId)) return keep(checked.row, index);
+    // A left-out row still says which kind of document it belongs to: with fields or without.
+    if (record && raw.fieldId !== undefined) withField += 1;
+    else if (record) withoutField += 1;
     const problems = checked.ok ? [{ code: 'unknown-unit', unitId: checked.row.unitId } as const] : checked.problems;
-    rowsLeftOut.push({ index, unitId, month: month === null ? null : month.slice(0, 20), problems });
+    leaveOut(index, unitId, month, record ? raw.fieldId : undefined, problems);
   });
+
+  // Rows with a field and rows without would both count the same dossiers in a unit's totals.
+  if (withField > 0 && withoutField > 0) return { ok: false, refusal: { code: 'mixed-fields', withField, withoutField } };
+  const byField = withField > 0;
 
   const unitsTouched = new Set<string>();
   const leftOutPerUnit = new Map<string, number>();
@@ -121,13 +160,35 @@ export function parseFeedDocument(json: unknown): ParseResult {
   for (const [unitId, count] of leftOutPerUnit) flag(unitId, { code: 'rows-left-out', count });
 
   let rowsKept = 0;
-  for (const [unitId, rows] of rowsByUnit) {
-    rows.sort((a, b) => a.monthIndex - b.monthIndex);
-    rowsKept += rows.length;
-    checkRows(rows, (unitFlag) => flag(unitId, unitFlag));
+  const seriesByUnit = new Map<string, IndexedRow[][]>();
+  if (byField) {
+    for (const [unitId, perField] of fieldSeries) {
+      const series: IndexedRow[][] = [];
+      let all: IndexedRow[] = [];
+      // In catalogue order, so a unit's rows of one month come field by field as the publisher listed the fields.
+      for (const field of fieldsById.keys()) {
+        const rows = perField.get(field);
+        if (!rows) continue;
+        rows.sort(byMonth);
+        series.push(rows);
+        all = all.concat(rows);
+        rowsKept += rows.length;
+        checkRows(rows, (unitFlag) => flag(unitId, { ...unitFlag, fieldId: field } as UnitFlag));
+      }
+      seriesByUnit.set(unitId, series);
+      rowsByUnit.set(unitId, all.sort(byMonth));
+    }
+  } else {
+    for (const [unitId, rows] of rowsByUnit) {
+      rows.sort(byMonth);
+      rowsKept += rows.length;
+      checkRows(rows, (unitFlag) => flag(unitId, unitFlag));
+      seriesByUnit.set(unitId, [rows]);
+    }
   }
 
   const recordsLeftOut = readRecordsLeftOut(json.leftOut);
+  const hasFields = byField && fieldsById.size > 0;
   const quality: DataQuality = { rowsKept, recordsLeftOut, rowsLeftOut, unitsLeftOut, unitsTouched: [...unitsTouched], flagsByUnit };
   const model: FeedModel = {
     generatedAt,
@@ -137,8 +198,15 @@ export function parseFeedDocument(json: unknown): ParseResult {
     rootId,
     postOrder: postOrder(units, rootId),
     rowsByUnit,
+    seriesByUnit,
     months: rowsKept > 0 ? { earliest, latest } : null,
     quality,
+    hasFields,
+    fields: hasFields ? [...fieldsById.values()] : [],
+    fieldsById: hasFields ? fieldsById : new Map(),
+    meta: readMeta(json.meta),
+    fieldId: null,
+    whole: null,
   };
   return { ok: true, model };
 }
@@ -196,11 +264,21 @@ export function cleanRow(raw: Record<string, unknown>): StatRow | null {
     returned: raw.returned ?? 0,
     pendingWithinDeadline: raw.pendingWithinDeadline,
     pendingOverdue: raw.pendingOverdue,
+    ...(raw.fieldId === undefined ? {} : { fieldId: raw.fieldId }),
+    pendingDueSoon: raw.pendingDueSoon ?? 0,
+    resolvedMinutes: raw.resolvedMinutes ?? 0,
   };
 }
 
-/** A row as the publisher wrote it, once isCleanRow said yes: `returned` may still be absent. */
-type CleanRaw = Omit<StatRow, 'returned'> & { returned?: number | undefined };
+/** A row as the publisher wrote it, once isCleanRow said yes: the optional counts and field may still be absent. */
+type CleanRaw = Omit<StatRow, 'returned' | 'pendingDueSoon' | 'resolvedMinutes' | 'fieldId'> & {
+  returned?: number | undefined;
+  pendingDueSoon?: number | undefined;
+  resolvedMinutes?: number | undefined;
+  fieldId?: string | undefined;
+};
+
+const byMonth = (a: IndexedRow, b: IndexedRow) => a.monthIndex - b.monthIndex;
 
 /** cleanRow's test without building the row: the parser indexes a clean row straight from what JSON.parse made. */
 function isCleanRow(raw: Record<string, unknown>): raw is CleanRaw {
@@ -208,6 +286,7 @@ function isCleanRow(raw: Record<string, unknown>): raw is CleanRaw {
   // loads from rows of one shape stay fast there, where a loop over field names did not.
   const { unitId, month, carriedOver, receivedOnline, receivedDirect, receivedPostal } = raw;
   const { resolvedEarly, resolvedOnTime, resolvedLate, returned, pendingWithinDeadline, pendingOverdue } = raw;
+  const { fieldId, pendingDueSoon, resolvedMinutes } = raw;
   return (
     typeof unitId === 'string' &&
     unitId.length > 0 &&
@@ -221,7 +300,10 @@ function isCleanRow(raw: Record<string, unknown>): raw is CleanRaw {
     isCount(resolvedLate) &&
     isCount(pendingWithinDeadline) &&
     isCount(pendingOverdue) &&
-    (returned === undefined || isCount(returned))
+    (returned === undefined || isCount(returned)) &&
+    (pendingDueSoon === undefined || isCount(pendingDueSoon)) &&
+    (resolvedMinutes === undefined || isCount(resolvedMinutes)) &&
+    (fieldId === undefined || (typeof fieldId === 'string' && fieldId.length > 0))
   );
 }
 
@@ -260,11 +342,14 @@ function indexRow(row: CleanRaw, monthIndex: number): IndexedRow {
     returned: row.returned ?? 0,
     pendingWithinDeadline: row.pendingWithinDeadline,
     pendingOverdue: row.pendingOverdue,
+    fieldId: row.fieldId ?? null,
+    pendingDueSoon: row.pendingDueSoon ?? 0,
+    resolvedMinutes: row.resolvedMinutes ?? 0,
     monthIndex,
   };
 }
 
-function checkRow(raw: unknown): { ok: true; row: StatRow } | { ok: false; problems: RowProblem[] } {
+function checkRow(raw: unknown): { ok: true; row: CleanRaw } | { ok: false; problems: RowProblem[] } {
   if (!isRecord(raw)) return { ok: false, problems: [{ code: 'not-an-object' }] };
   const clean = cleanRow(raw);
   if (clean) return { ok: true, row: clean };

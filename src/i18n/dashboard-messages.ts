@@ -148,6 +148,8 @@ const vi = {
   'refusal.no-units': 'Tài liệu không có đơn vị nào dùng được trong "units".',
   'refusal.bad-generated-at': 'Không đọc được thời điểm cập nhật "generatedAt" ("{value}").',
   'refusal.cycle': 'Cây đơn vị có vòng lặp parentId ({units}).',
+  'refusal.mixed-fields':
+    'Tài liệu trộn {withField} dòng theo lĩnh vực (có "fieldId") với {withoutField} dòng không có lĩnh vực: số liệu của đơn vị sẽ bị tính hai lần.',
   'config.title': 'Không đọc được cấu hình',
   'config.unreachable': 'Không tải được tệp config.json ({detail}).',
   'config.notJson': 'Tệp config.json không phải JSON hợp lệ ({detail}).',
@@ -202,6 +204,7 @@ const vi = {
   'problem.bad-unit-id': 'thiếu mã đơn vị',
   'problem.unknown-unit': 'mã đơn vị "{unitId}" không có trong danh sách',
   'problem.duplicate': 'trùng dòng của đơn vị "{unitId}" tháng {month}',
+  'problem.unknown-field': 'mã lĩnh vực "{fieldId}" không có trong danh mục lĩnh vực',
   'problem.not-an-object': 'dòng không đúng cấu trúc',
   'flag.inconsistent-row': 'Tháng {month}: số nhận giải quyết và số đã xử lý lệch nhau {difference}',
   'flag.chain-break': 'Tháng {month}: từ kỳ trước là {actual}, khác số đang giải quyết cuối tháng trước ({expected})',
@@ -415,6 +418,8 @@ const en: Record<DashboardMessageKey, string> = {
   'refusal.no-units': 'The document has no usable unit in "units".',
   'refusal.bad-generated-at': 'Cannot read "generatedAt" ("{value}").',
   'refusal.cycle': 'The unit tree has a parentId cycle ({units}).',
+  'refusal.mixed-fields':
+    'The document mixes {withField} rows by field (with "fieldId") and {withoutField} rows without a field: units would be counted twice.',
   'config.title': 'The configuration could not be read',
   'config.unreachable': 'Could not load config.json ({detail}).',
   'config.notJson': 'config.json is not valid JSON ({detail}).',
@@ -469,6 +474,7 @@ const en: Record<DashboardMessageKey, string> = {
   'problem.bad-unit-id': 'unit id missing',
   'problem.unknown-unit': 'unit "{unitId}" is not in the unit list',
   'problem.duplicate': 'second row for unit "{unitId}" in {month}',
+  'problem.unknown-field': 'field "{fieldId}" is not in the catalogue of fields',
   'problem.not-an-object': 'row is malformed',
   'flag.inconsistent-row': '{month}: dossiers to process and dossiers handled differ by {difference}',
   'flag.chain-break': '{month}: carried over is {actual}, not the previous month’s pending ({expected})',

@@ -17,6 +17,8 @@ function child(id: string, name: string, counts: Partial<Parameters<typeof deriv
     returned: 0,
     pendingWithinDeadline: 0,
     pendingOverdue: 0,
+    pendingDueSoon: 0,
+    resolvedMinutes: 0,
     ...counts,
   };
   return { unit, figures: deriveFigures(full, 1) };

@@ -1,6 +1,7 @@
 // A period against the one before it and against the same months a year earlier: which months, whether the feed has
 // them whole for a unit, and the change of each headline figure. Plain TypeScript, like the rest of stats/.
 import type { FeedModel } from '../feed/feed-model';
+import { forField } from '../feed/field-view';
 import type { UnitFigures } from './figures';
 import { formatCount } from './format';
 import type { Lang } from '../i18n/lang';
@@ -78,7 +79,8 @@ function monthCoverage(model: FeedModel): Map<string, Uint8Array> {
  * 2025: its year-earlier figures would be half a period, and a half compared as a whole is a false fall or rise.
  * A province whose districts gave way to communes that month is covered: each month has rows under it.
  */
-export function coversRange(model: FeedModel, unitId: string, range: MonthRange): boolean {
+export function coversRange(wholeModel: FeedModel, unitId: string, range: MonthRange, fieldId?: string | null): boolean {
+  const model = forField(wholeModel, fieldId);
   const months = model.months;
   if (!months || range.from < months.earliest || range.to > months.latest) return false;
   const covered = monthCoverage(model).get(unitId);
@@ -102,7 +104,13 @@ export type UnitComparison = {
 };
 
 /** The unit's figures over the comparison periods, from the same cached roll-ups as every other view. */
-export function compareUnit(model: FeedModel, unitId: string, resolved: Extract<ResolvedPeriod, { hasMonths: true }>): UnitComparison {
+export function compareUnit(
+  wholeModel: FeedModel,
+  unitId: string,
+  resolved: Extract<ResolvedPeriod, { hasMonths: true }>,
+  fieldId?: string | null,
+): UnitComparison {
+  const model = forField(wholeModel, fieldId);
   const ranges = comparisonRanges(resolved);
   const currentWhole = coversRange(model, unitId, ranges.current);
   const baseline = (basis: ComparisonBasis, range: MonthRange): Baseline => {
@@ -229,7 +237,13 @@ const onTimeChangeCache = new WeakMap<FeedModel, Map<string, ReadonlyMap<string,
  * not whole under the unit or either rate is "—". Remembered per document and pair of ranges, so sorting the table or
  * switching its scope costs a lookup.
  */
-export function onTimeChanges(model: FeedModel, current: MonthRange, baseline: MonthRange): ReadonlyMap<string, number | null> {
+export function onTimeChanges(
+  wholeModel: FeedModel,
+  current: MonthRange,
+  baseline: MonthRange,
+  fieldId?: string | null,
+): ReadonlyMap<string, number | null> {
+  const model = forField(wholeModel, fieldId);
   let perPair = onTimeChangeCache.get(model);
   if (!perPair) {
     perPair = new Map();

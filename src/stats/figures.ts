@@ -1,8 +1,9 @@
 // The figures of one unit over one period: the Biểu số 06 counts and what FEED.md derives from them.
-import type { CountField } from '../feed/feed-schema';
-import { rateTenths, type RateTenths } from './rate';
+import type { CountField, ExtraCountField } from '../feed/feed-schema';
+import { averageDaysTenths, rateTenths, type DaysTenths, type RateTenths } from './rate';
 
-export type Counts = Record<CountField, number>;
+/** The ten Biểu số 06 counts, plus pendingDueSoon (a stock) and resolvedMinutes (a flow), 0 in a document without them. */
+export type Counts = Record<CountField | ExtraCountField, number>;
 
 export type UnitFigures = Counts & {
   /** Rows that went into these figures; 0 means "no data", never zeros shown as figures. */
@@ -14,6 +15,8 @@ export type UnitFigures = Counts & {
   onTimeRate: RateTenths;
   onlineRate: RateTenths;
   progressRate: RateTenths;
+  /** Average processing time, resolvedMinutes / resolved, in tenths of a day; null when nothing was resolved. */
+  averageDays: DaysTenths;
 };
 
 export function emptyCounts(): Counts {
@@ -28,6 +31,8 @@ export function emptyCounts(): Counts {
     returned: 0,
     pendingWithinDeadline: 0,
     pendingOverdue: 0,
+    pendingDueSoon: 0,
+    resolvedMinutes: 0,
   };
 }
 
@@ -43,6 +48,8 @@ export function addCounts(into: Counts, from: Counts): void {
   into.returned += from.returned;
   into.pendingWithinDeadline += from.pendingWithinDeadline;
   into.pendingOverdue += from.pendingOverdue;
+  into.pendingDueSoon += from.pendingDueSoon;
+  into.resolvedMinutes += from.resolvedMinutes;
 }
 
 export function deriveFigures(counts: Counts, rowCount: number): UnitFigures {
@@ -62,6 +69,8 @@ export function deriveFigures(counts: Counts, rowCount: number): UnitFigures {
     returned: counts.returned,
     pendingWithinDeadline: counts.pendingWithinDeadline,
     pendingOverdue: counts.pendingOverdue,
+    pendingDueSoon: counts.pendingDueSoon,
+    resolvedMinutes: counts.resolvedMinutes,
     rowCount,
     received,
     toProcess: counts.carriedOver + received,
@@ -70,5 +79,6 @@ export function deriveFigures(counts: Counts, rowCount: number): UnitFigures {
     onTimeRate: rateTenths(onTime, resolved),
     onlineRate: rateTenths(counts.receivedOnline, received),
     progressRate: rateTenths(onTime + counts.pendingWithinDeadline, resolved + pending),
+    averageDays: averageDaysTenths(counts.resolvedMinutes, resolved),
   };
 }

@@ -1,5 +1,5 @@
 // Numbers, rates, dates and months as officials read them: vi-VN by default, English second, times in the configured zone.
-import type { RateTenths } from './rate';
+import type { DaysTenths, RateTenths } from './rate';
 import { monthOfYear, monthYear } from '../feed/month';
 import type { Lang } from '../i18n/lang';
 
@@ -21,6 +21,13 @@ export function formatRate(tenths: RateTenths, lang: Lang): string {
   const whole = Math.floor(tenths / 10);
   const decimal = tenths % 10;
   return `${formatCount(whole, lang)}${lang === 'vi' ? ',' : '.'}${decimal}%`;
+}
+
+/** Average processing time: "2,5 ngày" (vi) or "2.5 days" (en); "—" when nothing was resolved. */
+export function formatDays(tenths: DaysTenths, lang: Lang): string {
+  if (tenths === null) return '—';
+  const number = `${formatCount(Math.floor(tenths / 10), lang)}${lang === 'vi' ? ',' : '.'}${tenths % 10}`;
+  return lang === 'vi' ? `${number} ngày` : `${number} ${tenths === 10 ? 'day' : 'days'}`;
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();

@@ -12,3 +12,17 @@ export function rateTenths(numerator: number, denominator: number): RateTenths {
   if (tenths <= 0 && numerator > 0) tenths = 1;
   return tenths;
 }
+
+/** A time in tenths of a day (25 is 2,5 ngày); null when there is nothing to average over. */
+export type DaysTenths = number | null;
+
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * Average processing time (FEED.md: resolvedMinutes / resolved), in tenths of a day rounded half up, in integers:
+ * round(m / (1440 r) * 10) == floor((20 m + 1440 r) / (2880 r)). None when nothing was resolved.
+ */
+export function averageDaysTenths(resolvedMinutes: number, resolved: number): DaysTenths {
+  if (!(resolved > 0)) return null;
+  return Math.floor((20 * resolvedMinutes + MINUTES_PER_DAY * resolved) / (2 * MINUTES_PER_DAY * resolved));
+}

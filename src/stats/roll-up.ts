@@ -1,5 +1,8 @@
-// Figures of any (unit, period): each unit's own rows over the period, then summed up the tree. One pass per period, cached per document.
+// Figures of any (unit, period[, field]): each unit's own rows over the period, then summed up the tree. One pass per
+// period and field, cached per document. In a document by field a unit's own figures are the sum over its fields, each
+// field's stocks from that field's own earliest and latest rows (FEED.md "Fields").
 import type { FeedModel, IndexedRow } from '../feed/feed-model';
+import { forField } from '../feed/field-view';
 import { addCounts, deriveFigures, emptyCounts, type Counts, type UnitFigures } from './figures';
 import type { MonthIndex } from '../feed/month';
 import type { MonthRange } from './period';
@@ -24,13 +27,27 @@ export function ownCounts(rows: readonly IndexedRow[], range: MonthRange): { cou
     counts.resolvedOnTime += row.resolvedOnTime;
     counts.resolvedLate += row.resolvedLate;
     counts.returned += row.returned;
+    counts.resolvedMinutes += row.resolvedMinutes;
   }
   if (first && last) {
     counts.carriedOver = first.carriedOver;
     counts.pendingWithinDeadline = last.pendingWithinDeadline;
     counts.pendingOverdue = last.pendingOverdue;
+    counts.pendingDueSoon = last.pendingDueSoon;
   }
   return { counts, rowCount };
+}
+
+/** A unit's own figures over all its series (one per field; one in all without fields). */
+function ownSeriesCounts(series: readonly (readonly IndexedRow[])[] | undefined, range: MonthRange): { counts: Counts; rowCount: number } {
+  if (series === undefined || series.length === 0) return { counts: emptyCounts(), rowCount: 0 };
+  const own = ownCounts(series[0]!, range);
+  for (let i = 1; i < series.length; i += 1) {
+    const field = ownCounts(series[i]!, range);
+    addCounts(own.counts, field.counts);
+    own.rowCount += field.rowCount;
+  }
+  return own;
 }
 
 export type PeriodFigures = ReadonlyMap<string, UnitFigures>;
@@ -39,7 +56,7 @@ export type PeriodFigures = ReadonlyMap<string, UnitFigures>;
 export function rollUp(model: FeedModel, range: MonthRange): PeriodFigures {
   const totals = new Map<string, { counts: Counts; rowCount: number }>();
   for (const unitId of model.postOrder) {
-    const own = ownCounts(model.rowsByUnit.get(unitId) ?? [], range);
+    const own = ownSeriesCounts(model.seriesByUnit.get(unitId), range);
     const unit = model.units.get(unitId);
     for (const childId of unit?.childIds ?? []) {
       const child = totals.get(childId);
@@ -57,8 +74,12 @@ export function rollUp(model: FeedModel, range: MonthRange): PeriodFigures {
 
 const cache = new WeakMap<FeedModel, Map<string, PeriodFigures>>();
 
-/** rollUp, remembered per document and range: changing unit or sorting costs a lookup, not a pass. */
-export function periodFigures(model: FeedModel, range: MonthRange): PeriodFigures {
+/**
+ * rollUp, remembered per document, range and field: changing unit or sorting costs a lookup, not a pass. `fieldId`
+ * null or absent is every field; an unknown field has no rows (rowCount 0 everywhere).
+ */
+export function periodFigures(wholeModel: FeedModel, range: MonthRange, fieldId?: string | null): PeriodFigures {
+  const model = forField(wholeModel, fieldId);
   let perRange = cache.get(model);
   if (!perRange) {
     perRange = new Map();
@@ -80,7 +101,8 @@ export type TrendPoint = { month: MonthIndex; figures: UnitFigures };
  * month, so one walk over the unit's subtree gives every month, where a roll-up of the whole tree per month took
  * eleven passes for a year-to-date chart of the national document.
  */
-export function monthlyTrend(model: FeedModel, unitId: string, range: MonthRange): TrendPoint[] {
+export function monthlyTrend(wholeModel: FeedModel, unitId: string, range: MonthRange, fieldId?: string | null): TrendPoint[] {
+  const model = forField(wholeModel, fieldId);
   if (!model.units.has(unitId) || range.to < range.from) return [];
   const months = range.to - range.from + 1;
   const counts = Array.from({ length: months }, () => emptyCounts());

@@ -15,6 +15,8 @@ const FIGURE_KEYS = Object.keys({
   returned: true,
   pendingWithinDeadline: true,
   pendingOverdue: true,
+  pendingDueSoon: true,
+  resolvedMinutes: true,
   rowCount: true,
   received: true,
   toProcess: true,
@@ -23,6 +25,7 @@ const FIGURE_KEYS = Object.keys({
   onTimeRate: true,
   onlineRate: true,
   progressRate: true,
+  averageDays: true,
 } satisfies Record<keyof UnitFigures, true>) as Array<keyof UnitFigures>;
 
 export function sameFigures(a: UnitFigures, b: UnitFigures): boolean {

@@ -26,14 +26,15 @@ export function unitPath(model: FeedModel, unit: UnitNode): UnitNode[] {
   return path;
 }
 
-export function unitPeriodFigures(model: FeedModel, unitId: string | null, period: Period): UnitPeriodFigures {
+/** `fieldId` null or absent: every field. An unknown field gives figures with rowCount 0 (check findField first). */
+export function unitPeriodFigures(model: FeedModel, unitId: string | null, period: Period, fieldId?: string | null): UnitPeriodFigures {
   const id = unitId ?? model.rootId;
   const unit = model.units.get(id);
   if (!unit) return { status: 'unknown-unit', unitId: id };
   const path = unitPath(model, unit);
   const resolved = resolvePeriod(period, model.months);
   if (!resolved.hasMonths) return { status: 'no-months', unit, path, resolved };
-  const all = periodFigures(model, resolved.range);
+  const all = periodFigures(model, resolved.range, fieldId);
   const figures = all.get(id);
   if (!figures) return { status: 'unknown-unit', unitId: id };
   const children: ChildFigures[] = [];
@@ -46,8 +47,8 @@ export function unitPeriodFigures(model: FeedModel, unitId: string | null, perio
 }
 
 /** Every unit below `unitId` (not the unit itself) with its figures, in tree order: "all communes of the country". */
-export function descendantFigures(model: FeedModel, unitId: string, range: MonthRange): ChildFigures[] {
-  const all = periodFigures(model, range);
+export function descendantFigures(model: FeedModel, unitId: string, range: MonthRange, fieldId?: string | null): ChildFigures[] {
+  const all = periodFigures(model, range, fieldId);
   const rows: ChildFigures[] = [];
   const stack = [...(model.units.get(unitId)?.childIds ?? [])].reverse();
   while (stack.length > 0) {

@@ -21,6 +21,8 @@ export function refusalText(refusal: FeedRefusal, t: Translate): string {
       return t('refusal.bad-generated-at', { value: refusal.value });
     case 'cycle':
       return t('refusal.cycle', { units: refusal.unitIds.slice(0, 5).join(' → ') });
+    case 'mixed-fields':
+      return t('refusal.mixed-fields', { withField: refusal.withField, withoutField: refusal.withoutField });
   }
 }
 
