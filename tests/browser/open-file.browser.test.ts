@@ -8,9 +8,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { it, type FeedSite, type OpenPage } from './support/fixtures';
 import { engineFigures, vi } from './support/page-helpers';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
-import { buildFromCsvText } from '../../src/dossiers/build-from-export';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import { buildFromCsvText, buildFromXlsx } from '../../src/dossiers/build-from-export';
 import type { BuildOptions, FeedDocumentJson, UnitsList } from '../../src/dossiers/build-feed';
-import { fieldsRefused, unitRows } from '../../src/dashboard/open-file/unit-rows';
 import { parseFeedDocument } from '../../src/feed/parse-feed';
 import type { FeedModel } from '../../src/feed/feed-model';
 import { formatRate } from '../../src/stats/format';
@@ -29,8 +29,6 @@ const LIVE_CONFIG = { pollSeconds: 3600 };
 function modelOfJson(json: unknown): FeedModel {
   const result = parseFeedDocument(json);
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.refusal)}`);
-  // While the engine reads no fields (issue 12), a document by field is shown summed per unit: see unit-rows.ts.
-  if (fieldsRefused(json as FeedDocumentJson, result.model)) return modelOfJson(unitRows(json as FeedDocumentJson));
   return result.model;
 }
 
@@ -164,6 +162,38 @@ describe('open a dossier export', () => {
       expect(errors).toEqual([]);
     },
   );
+});
+
+describe('open an Excel export', () => {
+  it('reads the first sheet of an .xlsx in the worker and shows what the builder computes for it in Node', async ({ serve, openPage }) => {
+    // The shared example as a workbook of text and number cells (the builder's own tests cover date cells).
+    const [header = '', ...lines] = readFileSync(`${EXAMPLE_DIR}dossiers.csv`, 'utf8').trim().split('\n');
+    const rows: SheetData = [header, ...lines].map((line) =>
+      line
+        .split(',')
+        .map((value) => (value === '' ? null : /^\d+$/.test(value) ? { value: Number(value), type: Number } : { value, type: String })),
+    );
+    const workbook = await writeXlsxFile(rows).toBuffer();
+    const { site, page, context, errors } = await openDashboard(serve, openPage);
+    const dialog = await openDialog(page, site);
+    const requests = recordRequests(context, site);
+    await dialog.getByLabel('Tệp số liệu hoặc tệp hồ sơ').setInputFiles({
+      name: 'ho-so.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: workbook,
+    });
+    await dialog.getByRole('radio', { name: 'Từ một tệp units.json' }).check();
+    await dialog.getByLabel('Tệp units.json', { exact: true }).setInputFiles(`${EXAMPLE_DIR}units.json`);
+    await dialog.getByRole('button', { name: 'Mở và hiển thị' }).click();
+    await band(page).waitFor({ timeout: 20_000 });
+    const units = JSON.parse(readFileSync(`${EXAMPLE_DIR}units.json`, 'utf8')) as UnitsList;
+    const built = await buildFromXlsx(units, { generatedAt: await builtAt(page) }, workbook);
+    expect(built.report.kept).toBeGreaterThan(0);
+    await expect.poll(() => tiles(page)).toEqual(expectedTiles(modelOfJson(built.document), 'P1'));
+    expect(await band(page).textContent()).toContain(`Đọc ${vi(built.report.read)} hồ sơ: dùng ${vi(built.report.kept)}`);
+    expect(requests.all()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('what does not open', () => {
