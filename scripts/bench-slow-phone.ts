@@ -1,6 +1,8 @@
 // widget.html on a slow phone's emulation beside a minimal hand-written page (tests/bench/minimal-widget.*) that reads the
 // same config.json and feed and writes the same sentence with no framework; both measured in the same run, interleaved.
+// npm run bench calls benchSlowPhone(); alone, after a build: [DIST_DIR=…] npx tsx scripts/bench-slow-phone.ts [runs]
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { generateProvinceFeed } from '../mocks/demo-feed';
@@ -11,6 +13,7 @@ import { periodFigures } from '../src/stats/roll-up';
 import { spread, type Spread } from './bench-figures';
 import { NUMBERS_SELECTOR } from './bench-pages';
 import { serveFeed, type FeedServer } from './bench-serve';
+import { launchChromium } from '../tests/browser/support/browser';
 
 /** Chromium's "slow phone": CPU 4× slower, 150 ms latency, 1.6 Mbps down, 750 kbps up. */
 export const SLOW_PHONE = { cpu: 4, latency: 150, download: 200_000, upload: 93_750 };
@@ -144,5 +147,31 @@ export async function benchSlowPhone(
     };
   } finally {
     await server.close();
+  }
+}
+
+/** Both feeds npm run bench measures: the whole province as feedUrl, and the root-only document as widgetFeedUrl. */
+export function slowPhoneFeeds(): Array<{ name: string; document: FeedDocument }> {
+  const province = provinceDocument();
+  return [
+    { name: 'whole province as feedUrl', document: province },
+    { name: 'root-only document as widgetFeedUrl', document: rootOnlyDocument(province) },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const runs = Number(process.argv[2] ?? 7);
+  const browser = await launchChromium();
+  try {
+    for (const feed of slowPhoneFeeds()) {
+      const figures = await benchSlowPhone(browser, feed, runs);
+      const ms = (spread: Spread) => `${spread.median.toFixed(0)} ms (${spread.min.toFixed(0)}–${spread.max.toFixed(0)})`;
+      console.log(
+        `${figures.feed}: widget.html ${ms(figures.widget)}, minimal ${ms(figures.minimal)}, ratio ${figures.ratio.toFixed(2)}×` +
+          `${figures.sameSentence ? '' : ', NOT the same sentence'} (${runs} runs each)`,
+      );
+    }
+  } finally {
+    await browser.close();
   }
 }
