@@ -10,10 +10,10 @@ import { engineFigures, vi } from './support/page-helpers';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { buildFromCsvText, buildFromXlsx } from '../../src/dossiers/build-from-export';
-import type { BuildOptions, FeedDocumentJson, UnitsList } from '../../src/dossiers/build-feed';
+import type { BuildOptions, UnitsList } from '../../src/dossiers/build-feed';
 import { parseFeedDocument } from '../../src/feed/parse-feed';
 import type { FeedModel } from '../../src/feed/feed-model';
-import { formatRate } from '../../src/stats/format';
+import { formatRate } from '../../src/i18n/format';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EXAMPLE_DIR = `${ROOT}docs/examples/dossiers/`;

@@ -2,13 +2,12 @@
 // worker, with its progress, and can be cancelled. The result stands in for the live feed (queries/local-feed).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { BuildOptions, BuildReport, FeedDocumentJson, UnitsList } from '../../dossiers/build-feed';
+import type { BuildOptions, BuildReport, UnitsList } from '../../dossiers/build-feed';
 import type { FeedModel, FeedRefusal } from '../../feed/feed-model';
 import { parseFeedDocument, parseFeedText } from '../../feed/parse-feed';
 import { localFeedOpened, type LocalBuildSummary } from '../../queries/local-feed';
 import type { BuildFailure, BuildReply, BuildRequest } from './build-protocol';
 import { fileKind, SNIFF_BYTES } from './file-kind';
-import { fieldsRefused, unitRows } from './unit-rows';
 
 /** Why a chosen file was not opened; the dialog says it in words and the figures on screen stay as they were. */
 export type OpenProblem =
@@ -127,10 +126,7 @@ export function useOpenFile(onOpened: (model: FeedModel) => void) {
         const kind = fileKind(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
         if (kind === 'json') {
           const text = await file.text();
-          let parsed = parseFeedText(text);
-          // A document by field, like one the command wrote: see unit-rows.ts.
-          if (parsed.ok && fieldsRefused(JSON.parse(text) as FeedDocumentJson, parsed.model))
-            parsed = parseFeedDocument(unitRows(JSON.parse(text) as FeedDocumentJson));
+          const parsed = parseFeedText(text);
           if (!parsed.ok) throw new ChoiceProblem({ code: 'refused', refusal: parsed.refusal });
           opened(fileName, 'feed', parsed.model, null);
           return;
@@ -143,8 +139,7 @@ export function useOpenFile(onOpened: (model: FeedModel) => void) {
         };
         const reply = await runBuild(worker, cancelRun, request, (progress) => setState({ status: 'reading', fileName, ...progress }));
         if (reply === null) return;
-        let parsed = parseFeedDocument(reply.document);
-        if (parsed.ok && fieldsRefused(reply.document, parsed.model)) parsed = parseFeedDocument(unitRows(reply.document));
+        const parsed = parseFeedDocument(reply.document);
         if (!parsed.ok) throw new ChoiceProblem({ code: 'refused', refusal: parsed.refusal });
         opened(fileName, 'export', parsed.model, buildSummary(reply.report));
       } catch (error) {
