@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const SHARED = process.env.SHARED_DIR ? resolve(process.env.SHARED_DIR) : resolve(REPO, '../shared');
@@ -112,5 +113,23 @@ describe('npm run feed:build', { timeout: 60_000 }, () => {
     expect(document.stats.length).toBeGreaterThan(0);
     expect(stderr).toMatch(/records read: \d+ kept/);
     expect(stdout).not.toContain('Nguyễn');
+  });
+
+  it('reads an .xlsx export, its date cells in Viet Nam time', async () => {
+    const workbook = join(work, 'export.xlsx');
+    const header = ['maHoSo', 'donVi', 'linhVuc', 'kenh', 'ngayTiepNhan', 'ngayHenTra', 'trangThai', 'ngayKetThuc'];
+    // Excel keeps the wall clock: 31 January 23:30 in Viet Nam, not a UTC instant
+    const wallClock = (iso: string) => ({ value: new Date(`${iso}Z`), type: Date, format: 'dd/mm/yyyy hh:mm' });
+    const row = ['HS-1', 'C1', 'HT', 'truc_tuyen', '2026-01-31T23:30:00', '2026-02-10T00:00:00', 'da_xu_ly', '2026-02-03T10:00:00'];
+    await writeXlsxFile([
+      header.map((value) => ({ value, type: String })),
+      row.map((value, i) => ([4, 5, 7].includes(i) ? wallClock(value) : { value, type: String })),
+    ]).toFile(workbook);
+    const { code, stdout, stderr } = run([...exampleArgs.slice(0, 2), '--dossiers', workbook, ...exampleArgs.slice(4), '--out', '-']);
+    expect(code, stderr).toBe(0);
+    const stats = JSON.parse(stdout).stats;
+    expect(stats.map((r: { month: string }) => r.month)).toEqual(['2026-01', '2026-02']);
+    expect(stats[0]).toMatchObject({ unitId: 'C1', fieldId: 'HT', receivedOnline: 1, pendingWithinDeadline: 1 });
+    expect(stats[1]).toMatchObject({ carriedOver: 1, resolvedEarly: 1 });
   });
 });
