@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UnitsList } from './build-feed';
 import { buildFromCsvText } from './build-from-export';
-import { ROW_COUNTS } from './month-rows';
+import { comparableFeed } from './test-export';
 
 const REPO = resolve(import.meta.dirname, '../..');
 /** ../shared beside the repository (CI checks it out there); SHARED_DIR when a checkout keeps it elsewhere. */
@@ -12,18 +12,6 @@ const SHARED = process.env.SHARED_DIR ? resolve(process.env.SHARED_DIR) : resolv
 const EXAMPLE_DIR = join(SHARED, 'examples/dossiers');
 
 const example = (name: string): string => readFileSync(join(EXAMPLE_DIR, name), 'utf8');
-
-type Row = Record<string, unknown> & { unitId: string; fieldId?: string; month: string };
-const rowKey = (row: Row) => `${row.unitId}|${row.fieldId ?? ''}|${row.month}`;
-const isAllZero = (row: Row) => ROW_COUNTS.every((count) => (row[count] ?? 0) === 0);
-
-/** The document with rows sorted and all-zero rows dropped, and without meta.rules (the example lacks it). */
-function comparable(document: Record<string, unknown>) {
-  const stats = (document.stats as Row[]).filter((row) => !isAllZero(row));
-  const meta = { ...(document.meta as Record<string, unknown>) };
-  delete meta.rules;
-  return { ...document, meta, stats: stats.sort((a, b) => rowKey(a).localeCompare(rowKey(b))) };
-}
 
 describe('the shared example of DOSSIERS.md', () => {
   const units = JSON.parse(example('units.json')) as UnitsList;
@@ -35,7 +23,16 @@ describe('the shared example of DOSSIERS.md', () => {
   );
 
   it('gives exactly the expected document, row order and all-zero rows aside', () => {
-    expect(comparable(JSON.parse(JSON.stringify(document)))).toEqual(comparable(expected));
+    expect(comparableFeed(JSON.parse(JSON.stringify(document)))).toEqual(comparableFeed(expected));
+  });
+
+  it('differs when a rule is judged otherwise: the comparison can fail', () => {
+    const other = buildFromCsvText(
+      units,
+      { generatedAt: '2026-03-15T10:00:00+07:00', fromMonth: '2026-01', dueSoonDays: 1 },
+      example('dossiers.csv'),
+    );
+    expect(comparableFeed(JSON.parse(JSON.stringify(other.document)))).not.toEqual(comparableFeed(expected));
   });
 
   it('names its rule set and due-soon days in meta', () => {

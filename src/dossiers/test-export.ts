@@ -1,7 +1,7 @@
 // Small exports for the builder's tests: one record a line with sensible defaults, so each test writes only what it is about.
 import { createFeedBuilder, type BuildOptions, type BuildResult, type UnitsList } from './build-feed';
 import type { DossierColumn } from './dossier-record';
-import type { MonthRow } from './month-rows';
+import { ROW_COUNTS, type MonthRow } from './month-rows';
 
 export const TEST_UNITS: UnitsList = {
   units: [
@@ -62,4 +62,18 @@ export function monthOf(result: BuildResult, month: string, unitId = 'C', fieldI
   if (!row) return { ...ZERO };
   const { unitId: _u, fieldId: _f, month: _m, ...counts } = row;
   return counts;
+}
+
+type AnyRow = Record<string, unknown> & { unitId: string; fieldId?: string; month: string };
+const rowKey = (row: AnyRow) => `${row.unitId}|${row.fieldId ?? ''}|${row.month}`;
+
+/**
+ * A document as the shared example is compared: rows sorted, all-zero rows dropped (rule 8 lets them be omitted),
+ * and without meta.rules, which the example lacks.
+ */
+export function comparableFeed(document: Record<string, unknown>) {
+  const stats = (document.stats as AnyRow[]).filter((row) => ROW_COUNTS.some((count) => (row[count] ?? 0) !== 0));
+  const meta = { ...(document.meta as Record<string, unknown>) };
+  delete meta.rules;
+  return { ...document, meta, stats: stats.sort((a, b) => rowKey(a).localeCompare(rowKey(b))) };
 }
