@@ -1,5 +1,6 @@
 // CI's size budgets (issue 6): deterministic, so they are enforced; timings are only printed.
-import { allPages, kb } from './page-weight';
+import { existsSync, statSync } from 'node:fs';
+import { allPages, kb, type PageWeight } from './page-weight';
 
 const BUDGETS_GZIP: Record<string, number> = {
   'index.html': 250 * 1024,
@@ -9,12 +10,33 @@ const BUDGETS_GZIP: Record<string, number> = {
   'embed.js': 2 * 1024,
 };
 
+const dist = process.env.DIST_DIR ?? 'dist';
 let failed = 0;
 let passed = 0;
-for (const weight of allPages(process.env.DIST_DIR ?? 'dist')) {
+const fail = (reason: string) => {
+  failed += 1;
+  console.log(`FAILED: ${reason}`);
+};
+
+// Nothing to weigh is a failure, never a pass: a build that wrote nothing, or into another directory, must not get through.
+let weights: PageWeight[] = [];
+if (!existsSync(dist) || !statSync(dist).isDirectory()) fail(`no ${dist}/ to weigh: run the build first`);
+else {
+  try {
+    weights = allPages(dist);
+  } catch (error) {
+    fail(`could not weigh ${dist}/: ${(error as Error).message}`);
+  }
+  if (weights.length === 0) fail(`no page found in ${dist}/`);
+}
+
+for (const weight of weights) {
   const budget = BUDGETS_GZIP[weight.page];
-  const verdict = budget === undefined ? 'no budget' : weight.js.gzip <= budget ? 'ok' : 'OVER BUDGET';
-  if (budget !== undefined) {
+  // A page that loads no JavaScript has lost its entry (an empty or broken build), not met its budget.
+  const empty = weight.js.raw === 0;
+  const verdict = empty ? 'NO JAVASCRIPT' : budget === undefined ? 'no budget' : weight.js.gzip <= budget ? 'ok' : 'OVER BUDGET';
+  if (empty) failed += 1;
+  else if (budget !== undefined) {
     if (weight.js.gzip <= budget) passed += 1;
     else failed += 1;
   }
@@ -22,6 +44,10 @@ for (const weight of allPages(process.env.DIST_DIR ?? 'dist')) {
     `${weight.page.padEnd(12)} JS ${kb(weight.js.gzip).padStart(9)} gzip ${kb(weight.js.brotli).padStart(9)} brotli ${kb(weight.js.raw).padStart(9)} raw` +
       `${budget === undefined ? '' : ` (budget ${kb(budget)} gzip)`}  ${verdict}`,
   );
+}
+// Every page with a budget must be there to be weighed.
+if (weights.length > 0) {
+  for (const page of Object.keys(BUDGETS_GZIP)) if (!weights.some((weight) => weight.page === page)) fail(`${page} not found in ${dist}/`);
 }
 console.log(`budgets: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
