@@ -1,5 +1,5 @@
 // config.json, read at start-up beside the pages so one build serves every deployment (FEED.md "Runtime configuration").
-import { isValidTimeZone } from '../stats/format';
+import { isValidTimeZone } from './time-zone';
 
 export const CONFIG_FILE = 'config.json';
 export const DEMO_FEED = 'demo';

@@ -2,9 +2,9 @@
 import { memo } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import type { Bieu06SortKey } from '../stats/bieu-06';
-import { formatTenthsMagnitude } from '../stats/compare';
+import { formatTenthsMagnitude } from '../i18n/format';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatRate } from '../stats/format';
+import { formatCount, formatRate } from '../i18n/format';
 import { sameChildFigures } from '../stats/same-figures';
 import type { ChildFigures } from '../stats/unit-period-figures';
 import { useConfig } from '../ui/page-setup-gate';

@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { UnitKind } from '../feed/feed-schema';
 import type { FeedModel } from '../feed/feed-model';
 import { totalsOf } from '../stats/bieu-06';
-import { formatCount, formatRate } from '../stats/format';
+import { formatCount, formatRate } from '../i18n/format';
 import type { ChildFigures } from '../stats/unit-period-figures';
 import type { Lang } from '../i18n/lang';
 import { unitName } from '../i18n/unit-name';

@@ -4,7 +4,7 @@ import type { FeedModel } from '../feed/feed-model';
 import { formatPeriodLabel } from '../i18n/period-label';
 import { unitName } from '../i18n/unit-name';
 import { compareUnit, comparisonRanges, onTimeChanges, sameChanges } from '../stats/compare';
-import { formatCount } from '../stats/format';
+import { formatCount } from '../i18n/format';
 import { formatPeriod, type Period } from '../stats/period';
 import { monthlyTrend } from '../stats/roll-up';
 import { sameRows, sameTrend } from '../stats/same-figures';

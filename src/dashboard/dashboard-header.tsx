@@ -2,7 +2,7 @@
 // checked, and the report's actions (export, print, embed). Everything it shows it reads itself.
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { formatDateTime, formatTime } from '../stats/format';
+import { formatDateTime, formatTime } from '../i18n/format';
 import { useFeedTimes } from '../queries/use-feed';
 import { useConfig } from '../ui/page-setup-gate';
 import { usePageTitle } from '../ui/page-title';

@@ -2,7 +2,7 @@
 import type { FeedModel, RowProblem, UnitFlag } from '../feed/feed-model';
 import { feedTimeProblem } from '../feed/feed-freshness';
 import type { MessageKey } from '../i18n/messages';
-import { formatCount, formatDateTime } from '../stats/format';
+import { formatCount, formatDateTime } from '../i18n/format';
 import { useConfig } from '../ui/page-setup-gate';
 import { useNow } from '../ui/use-now';
 import { useT, type Translate } from '../ui/use-t';

@@ -3,14 +3,14 @@ import {
   changeDirection,
   changeTone,
   figureChange,
-  formatTenthsMagnitude,
   type Baseline,
   type ComparedFigure,
   type FigureChange,
   type UnitComparison,
 } from '../stats/compare';
+import { formatTenthsMagnitude } from '../i18n/format';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatMonth } from '../stats/format';
+import { formatCount, formatMonth } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { monthOfYear, monthYear } from '../feed/month';
 import type { MonthRange } from '../stats/period';

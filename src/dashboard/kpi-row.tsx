@@ -1,7 +1,7 @@
 // The headline figures of the chosen unit and period, each with its change against earlier periods.
 import { memo } from 'react';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatRate } from '../stats/format';
+import { formatCount, formatRate } from '../i18n/format';
 
 import { sameBaselines, type ComparedFigure, type UnitComparison } from '../stats/compare';
 import { sameFigures } from '../stats/same-figures';

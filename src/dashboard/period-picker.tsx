@@ -1,7 +1,7 @@
 // Picks a period among the forms FEED.md allows, offering only what the feed's months can fill.
 import { useId, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
-import { formatMonth } from '../stats/format';
+import { formatMonth } from '../i18n/format';
 import { formatPeriodLabel } from '../i18n/period-label';
 
 import { monthKey, monthOf, monthYear, parseMonth } from '../feed/month';

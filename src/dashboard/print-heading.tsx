@@ -1,7 +1,7 @@
 // The heading of the printed report, laid out as on Biểu số 06; hidden on screen.
 import './report.css';
 import type { UnitNode } from '../feed/feed-model';
-import { formatDateTime } from '../stats/format';
+import { formatDateTime } from '../i18n/format';
 import { formatPeriodLabel } from '../i18n/period-label';
 import type { ResolvedPeriod } from '../stats/period';
 import { unitName } from '../i18n/unit-name';

@@ -1,7 +1,7 @@
 // Period names as sentences say them: headings ("Quý 3/2026") and the opening of a summary ("In Q3 2026, …").
 import { monthOfYear, monthYear } from '../feed/month';
 import type { Period, ResolvedPeriod } from '../stats/period';
-import { EN_MONTHS, formatMonth } from '../stats/format';
+import { EN_MONTHS, formatMonth } from './format';
 import type { Lang } from './lang';
 
 function capitalize(text: string): string {

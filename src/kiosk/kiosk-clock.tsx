@@ -1,5 +1,5 @@
 // The wall clock: today's date and the time in the configured zone, whatever the machine's own zone is.
-import { formatDate, formatTime } from '../stats/format';
+import { formatDate, formatTime } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { useNow } from '../ui/use-now';
 

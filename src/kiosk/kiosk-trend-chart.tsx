@@ -15,7 +15,7 @@ import {
 } from 'recharts';
 import { monthOfYear, monthYear, type MonthIndex } from '../feed/month';
 import type { Lang } from '../i18n/lang';
-import { formatCount, formatMonthShort, formatRate } from '../stats/format';
+import { formatCount, formatMonthShort, formatRate } from '../i18n/format';
 import type { TrendPoint } from '../stats/roll-up';
 import type { TickProps } from '../ui/charts/bar-names';
 import { ChartDataTable } from '../ui/charts/chart-card';

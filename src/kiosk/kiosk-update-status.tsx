@@ -2,7 +2,7 @@
 import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
 import type { Lang } from '../i18n/lang';
 import { formatAge } from '../i18n/kiosk-messages';
-import { formatDateTime } from '../stats/format';
+import { formatDateTime } from '../i18n/format';
 import { useNow } from '../ui/use-now';
 import { useT } from '../ui/use-t';
 import { ageParts, freshness, staleReason } from './kiosk-freshness';

@@ -1,7 +1,7 @@
 // Received against resolved for the busiest units, drawn for a room: few bars, large names, values written on them,
 // and no animation (animated recharts leak over weeks of redraws, and a wall has no one to watch bars grow).
 import { Bar, BarChart, CartesianGrid, LabelList, Text, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../stats/format';
+import { formatCount } from '../i18n/format';
 import type { TickProps } from '../ui/charts/bar-names';
 import { ChartDataTable } from '../ui/charts/chart-card';
 import { useChartPalette } from '../ui/charts/chart-palette';

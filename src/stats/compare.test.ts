@@ -10,7 +10,6 @@ import {
   countChange,
   coversRange,
   figureChange,
-  formatTenthsMagnitude,
   onTimeChanges,
   rateChange,
   relativeTenths,
@@ -18,6 +17,7 @@ import {
   sameBaselines,
   sortByChange,
 } from './compare';
+import { formatTenthsMagnitude } from '../i18n/format';
 import { monthKey, parseMonth } from '../feed/month';
 import { parsePeriod, resolvePeriod, type MonthRange } from './period';
 import { periodFigures } from './roll-up';

@@ -3,8 +3,6 @@
 import type { FeedModel } from '../feed/feed-model';
 import { forField } from '../feed/field-view';
 import type { UnitFigures } from './figures';
-import { formatCount } from './format';
-import type { Lang } from '../i18n/lang';
 import { parseMonth, type MonthIndex } from '../feed/month';
 import type { MonthRange, ResolvedPeriod } from './period';
 import type { RateTenths } from './rate';
@@ -196,12 +194,6 @@ export function changeTone(figure: ComparedFigure, change: FigureChange): 'good'
   const polarity = POLARITY[figure];
   if (direction === null || direction === 'same' || polarity === 'neutral') return 'neutral';
   return (direction === 'up') === (polarity === 'up-good') ? 'good' : 'bad';
-}
-
-/** "3,2" from 32 tenths, "1.1" in English: the size of a change, its sign said by the arrow and the words. */
-export function formatTenthsMagnitude(tenths: number, lang: Lang): string {
-  const size = Math.abs(tenths);
-  return `${formatCount(Math.floor(size / 10), lang)}${lang === 'vi' ? ',' : '.'}${size % 10}`;
 }
 
 export function sameBaselines(a: UnitComparison, b: UnitComparison): boolean {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeedText } from '../feed/parse-feed';
 import type { FeedModel } from '../feed/feed-model';
-import { formatRate } from './format';
+import { formatRate } from '../i18n/format';
 import { parsePeriod, resolvePeriod } from './period';
 import { periodFigures } from './roll-up';
 import { monthKey } from '../feed/month';

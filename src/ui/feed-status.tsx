@@ -1,6 +1,6 @@
 // The honest state of the figures on screen: stale since when and why, or a first-load problem.
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../stats/format';
+import { formatDateTime } from '../i18n/format';
 import { useLang } from '../view/view-store';
 import { feedProblemText } from './feed-problem-text';
 import { useConfig } from './page-setup-gate';

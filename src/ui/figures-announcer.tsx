@@ -1,7 +1,7 @@
 // A polite live region for screen readers that speaks when the figures on screen change, and only then.
 import { useState } from 'react';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatRate } from '../stats/format';
+import { formatCount, formatRate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { Translate } from './use-t';
 

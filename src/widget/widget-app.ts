@@ -2,7 +2,7 @@
 import { pollFeed, type FeedPolling, type PollState } from '../queries/feed-poller';
 import { FEED_TIMEOUT_MS } from '../queries/fetch-feed';
 import { setUpPage, type PageSetup } from '../queries/page-setup';
-import { formatCount, formatDateTime } from '../stats/format';
+import { formatCount, formatDateTime } from '../i18n/format';
 import { watchPageActivity } from './page-activity';
 import { translate } from '../i18n/widget-messages';
 import {

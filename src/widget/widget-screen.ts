@@ -3,7 +3,7 @@ import { ConfigError } from '../config/runtime-config';
 import { feedTimeProblem } from '../feed/feed-freshness';
 import type { FeedModel } from '../feed/feed-model';
 import { isRefusal } from '../queries/fetch-feed';
-import { formatCount, formatDateTime } from '../stats/format';
+import { formatCount, formatDateTime } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { rowsLeftOutUnder } from '../stats/left-out';
 import type { Period } from '../stats/period';

@@ -1,5 +1,5 @@
 // The widget's sentence as pieces (so the page can set the numbers in bold) and as one plain string, from the engine's view of a unit and period.
-import { formatCount, formatDateTime, formatMonth, formatRate } from '../stats/format';
+import { formatCount, formatDateTime, formatMonth, formatRate } from '../i18n/format';
 import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
 import type { Lang } from '../i18n/lang';
 import type { ResolvedPeriod } from '../stats/period';

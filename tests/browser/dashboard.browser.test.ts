@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { it } from './support/fixtures';
 import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
-import { formatRate } from '../../src/stats/format';
+import { formatRate } from '../../src/i18n/format';
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);

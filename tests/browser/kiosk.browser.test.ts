@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { it, type NewContext, type OpenPage } from './support/fixtures';
 import { json, type StaticServer } from './support/static-server';
 import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
-import { formatCount, formatDateTime, formatRate, formatTime } from '../../src/stats/format';
+import { formatCount, formatDateTime, formatRate, formatTime } from '../../src/i18n/format';
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);

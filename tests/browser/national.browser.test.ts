@@ -4,7 +4,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateNationalFeed } from '../../mocks/national-feed';
-import { formatRate } from '../../src/stats/format';
+import { formatRate } from '../../src/i18n/format';
 import { matchesSearch } from '../../src/feed/search-text';
 import { test } from './support/fixtures';
 import { engineFigures, modelOf, serveWithFeed, vi } from './support/page-helpers';

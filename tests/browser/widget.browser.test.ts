@@ -4,7 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { it } from './support/fixtures';
 import type { StaticServer } from './support/static-server';
 import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
-import { formatRate } from '../../src/stats/format';
+import { formatRate } from '../../src/i18n/format';
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);

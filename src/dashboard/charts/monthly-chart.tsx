@@ -1,7 +1,7 @@
 // The chosen unit month by month: received and resolved as bars, the on-time rate as a line on its own axis.
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount, formatMonthShort, formatRate } from '../../stats/format';
+import { formatCount, formatMonthShort, formatRate } from '../../i18n/format';
 import type { TrendPoint } from '../../stats/roll-up';
 import { NAMES_ABOVE_BELOW_PX, TICK_GAP_PX } from '../../ui/charts/bar-names';
 import { ChartCard, ChartDataTable } from '../../ui/charts/chart-card';

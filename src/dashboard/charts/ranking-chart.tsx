@@ -1,8 +1,8 @@
 // The units ranked by on-time rate against the target, or by its change against a year earlier.
 import { memo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatTenthsMagnitude } from '../../stats/compare';
-import { formatRate } from '../../stats/format';
+import { formatTenthsMagnitude } from '../../i18n/format';
+import { formatRate } from '../../i18n/format';
 import type { ChildFigures } from '../../stats/unit-period-figures';
 import { halfLabel, NAMES_ABOVE_BELOW_PX, nameAbove, nameColumn, nameTick, type LabelBox } from '../../ui/charts/bar-names';
 import { ChartCard } from '../../ui/charts/chart-card';

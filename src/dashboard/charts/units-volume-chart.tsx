@@ -1,7 +1,7 @@
 // Received, resolved and on-time per unit below the chosen one, the busiest first.
 import { memo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../stats/format';
+import { formatCount } from '../../i18n/format';
 import type { ChildFigures } from '../../stats/unit-period-figures';
 import { halfLabel, NAMES_ABOVE_BELOW_PX, nameAbove, nameColumn, nameTick } from '../../ui/charts/bar-names';
 import { ChartCard, ChartDataTable } from '../../ui/charts/chart-card';

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { feedQueryKey } from '../../queries/feed-query';
 import type { FeedSnapshot } from '../../queries/fetch-feed';
 import { localFeedClosed, useLocalFeed } from '../../queries/local-feed';
-import { formatCount, formatDateTime } from '../../stats/format';
+import { formatCount, formatDateTime } from '../../i18n/format';
 import { useT } from '../../ui/use-t';
 import { useLang, useUnitId, useViewActions } from '../../view/view-store';
 import { openDataQualityPanel } from '../data-quality-panel';

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { FeedModel } from '../../feed/feed-model';
 import { feedQueryKey } from '../../queries/feed-query';
 import type { FeedSnapshot } from '../../queries/fetch-feed';
-import { formatCount } from '../../stats/format';
+import { formatCount } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { refusalText } from '../../ui/feed-problem-text';
 import { useT, type Translate } from '../../ui/use-t';

@@ -1,6 +1,6 @@
 // The data-quality panel's list of the records a document's publisher (or this dashboard's builder) could not count.
 import type { RecordLeftOut } from '../../feed/feed-model';
-import { formatCount } from '../../stats/format';
+import { formatCount } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { Translate } from '../../ui/use-t';
 

@@ -1,9 +1,9 @@
 // How numbers, rates, times and months read (FEED.md "Showing numbers"): vi-VN first, English second, times in the configured zone.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatMonth, formatMonthShort, formatRate, formatTime, isValidTimeZone } from './format';
+import { formatCount, formatDate, formatDateTime, formatMonth, formatMonthShort, formatRate, formatTime } from './format';
 import { parseMonth } from '../feed/month';
-import { rateTenths } from './rate';
+import { rateTenths } from '../stats/rate';
 
 const m = (text: string) => parseMonth(text)!;
 
@@ -106,13 +106,6 @@ describe('dates and times', () => {
     // ...and all said the same thing.
     expect(texts).toEqual(['16:40 26/11/2026', '16:40 26/11/2026', '16:40 26/11/2026']);
   }, 30_000);
-
-  it('knows a real time zone from a made-up one', () => {
-    expect(isValidTimeZone('Asia/Ho_Chi_Minh')).toBe(true);
-    expect(isValidTimeZone('UTC')).toBe(true);
-    expect(isValidTimeZone('Asia/Sai_Gon_Nowhere')).toBe(false);
-    expect(isValidTimeZone('')).toBe(false);
-  });
 });
 
 describe('months', () => {

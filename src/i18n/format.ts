@@ -1,7 +1,7 @@
 // Numbers, rates, dates and months as officials read them: vi-VN by default, English second, times in the configured zone.
-import type { DaysTenths, RateTenths } from './rate';
+import type { DaysTenths, RateTenths } from '../stats/rate';
 import { monthOfYear, monthYear } from '../feed/month';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const countFormats = new Map<Lang, Intl.NumberFormat>();
@@ -73,15 +73,6 @@ export function formatDateTime(ms: number, lang: Lang, timeZone: string): string
   return `${formatTime(ms, lang, timeZone)} ${formatDate(ms, lang, timeZone)}`;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const EN_MONTHS = [
   'January',
   'February',
@@ -96,6 +87,12 @@ export const EN_MONTHS = [
   'November',
   'December',
 ];
+
+/** "3,2" from 32 tenths, "1.1" in English: the size of a change, its sign said by the arrow and the words. */
+export function formatTenthsMagnitude(tenths: number, lang: Lang): string {
+  const size = Math.abs(tenths);
+  return `${formatCount(Math.floor(size / 10), lang)}${lang === 'vi' ? ',' : '.'}${size % 10}`;
+}
 
 export function formatMonth(month: number, lang: Lang): string {
   const m = monthOfYear(month);
