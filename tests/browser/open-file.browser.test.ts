@@ -258,7 +258,10 @@ describe('what does not open', () => {
 });
 
 describe('a feed document from this computer', () => {
-  it('opens a tthc-feed/1 file like the live feed, and its leftOut appears in the data-quality panel', async ({ serve, openPage }) => {
+  it('opens a tthc-feed/1 file like the live feed, its leftOut in the data-quality panel, and a poll meanwhile does not replace it', async ({
+    serve,
+    openPage,
+  }) => {
     const { site, page, errors } = await openDashboard(serve, openPage);
     const dialog = await openDialog(page, site);
     const text = readFileSync(`${EXAMPLE_DIR}expected-feed.json`, 'utf8');
@@ -275,6 +278,19 @@ describe('a feed document from this computer', () => {
     const count = model.quality.recordsLeftOut.length;
     expect(model.quality.rowsLeftOut).toEqual([]);
     expect(await summary.textContent()).toContain(`${count} hồ sơ không được tính`);
+
+    // The live feed goes on being polled, and a new document from it does not replace the file's figures.
+    const laterDocument = generateProvinceFeed({ now: new Date('2026-11-20T09:00:00Z') });
+    const laterModel = modelOfJson(laterDocument);
+    expect(expectedTiles(laterModel, laterModel.rootId)).not.toEqual(expectedTiles(liveModel, liveModel.rootId));
+    site.setFeed(JSON.stringify(laterDocument));
+    const asked = site.requests.filter((path) => path.startsWith('/feed.json')).length;
+    await page.getByRole('button', { name: 'Kiểm tra ngay' }).click();
+    await expect.poll(() => site.requests.filter((path) => path.startsWith('/feed.json')).length).toBeGreaterThan(asked);
+    await page.waitForTimeout(1000);
+    expect(await tiles(page)).toEqual(expectedTiles(model, 'P1'));
+    await band(page).getByRole('button', { name: 'Quay lại số liệu trực tiếp' }).click();
+    await expect.poll(() => tiles(page)).toEqual(expectedTiles(laterModel, laterModel.rootId));
     expect(errors).toEqual([]);
   });
 });
