@@ -3,22 +3,19 @@
 // when figures change, and English switched without a reload. Writes the per-page figures to .tmp/a11y-summary.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import axe from 'axe-core';
-import { afterAll, beforeAll, describe, it, type TestContext } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { fixtureText, modelOf, serveWithFeed } from './support/page-helpers';
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it, type OpenPage } from './support/fixtures';
+import { fixtureText, modelOf } from './support/page-helpers';
 
-let browser: Browser;
 const summary: Array<{ page: string; state: string; violations: number; passes: number; incomplete: string[] }> = [];
 
 const SHOTS = new URL('../../.tmp/a11y-shots/', import.meta.url).pathname;
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   if (summary.length === 0) return;
   const byPage = new Map<string, typeof summary>();
   for (const row of summary) byPage.set(row.page, [...(byPage.get(row.page) ?? []), row]);
@@ -42,30 +39,13 @@ afterAll(async () => {
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);
 
-/** The tests run concurrently: each closes its own server and browser context when it ends. */
-async function site(test: TestContext, config: Record<string, unknown> = {}) {
-  const server = await serveWithFeed(small, config);
-  test.onTestFinished(() => server.close());
-  return server;
-}
-
+/** A page in a context of its own (the tests run concurrently; the fixture closes each with its test), light unless told. */
 async function open(
-  test: TestContext,
+  openPage: OpenPage,
   url: string,
   options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
 ) {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1440, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    timezoneId: 'America/New_York',
-    locale: 'en-US',
-  });
-  test.onTestFinished(() => context.close());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors };
+  return openPage(url, { viewport: options.viewport ?? { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
 }
 
 type Found = { id: string; impact: string | null | undefined; help: string; nodes: string[] };
@@ -112,10 +92,9 @@ async function openAllDetails(page: Page): Promise<void> {
 
 describe.concurrent('axe-core finds no violation', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`dashboard, following a ${colorScheme} system, with the charts' tables open`, async (test) => {
-      const { expect } = test;
-      const server = await site(test);
-      const { page, errors } = await open(test, `${server.origin}/index.html`, { colorScheme });
+    it(`dashboard, following a ${colorScheme} system, with the charts' tables open`, async ({ expect, serve, openPage }) => {
+      const server = await serve(small);
+      const { page, errors } = await open(openPage, `${server.origin}/index.html`, { colorScheme });
       await dashboardReady(page);
       expect(await theme(page)).toBe(colorScheme);
       expect(await lang(page)).toBe('vi');
@@ -126,10 +105,9 @@ describe.concurrent('axe-core finds no violation', () => {
     });
   }
 
-  it('dashboard, dark chosen on a light system, in English', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/index.html?theme=dark&lang=en`);
+  it('dashboard, dark chosen on a light system, in English', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/index.html?theme=dark&lang=en`);
     await page.getByRole('heading', { level: 2, name: /Tỉnh Mẫu/ }).waitFor({ timeout: 20_000 });
     expect(await theme(page)).toBe('dark');
     expect(await lang(page)).toBe('en');
@@ -137,10 +115,9 @@ describe.concurrent('axe-core finds no violation', () => {
   });
 
   for (const chosen of ['light', 'dark'] as const) {
-    it(`dashboard with the embed dialog open (${chosen})`, async (test) => {
-      const { expect } = test;
-      const server = await site(test);
-      const { page } = await open(test, `${server.origin}/index.html?theme=${chosen}`);
+    it(`dashboard with the embed dialog open (${chosen})`, async ({ expect, serve, openPage }) => {
+      const server = await serve(small);
+      const { page } = await open(openPage, `${server.origin}/index.html?theme=${chosen}`);
       await dashboardReady(page);
       await page.getByRole('button', { name: 'Nhúng tiện ích' }).click();
       const dialog = page.getByRole('dialog', { name: 'Nhúng tiện ích vào cổng thông tin' });
@@ -158,10 +135,9 @@ describe.concurrent('axe-core finds no violation', () => {
     });
   }
 
-  it('dashboard after a drill-down by keyboard (dark)', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/index.html`, { colorScheme: 'dark' });
+  it('dashboard after a drill-down by keyboard (dark)', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/index.html`, { colorScheme: 'dark' });
     await dashboardReady(page);
     await page.getByRole('button', { name: 'Sở Y tế', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -171,10 +147,9 @@ describe.concurrent('axe-core finds no violation', () => {
     await page.screenshot({ path: `${SHOTS}drill-down-breadcrumb-focus.png` });
   });
 
-  it('widget, light, dark and transparent, vi and en', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/widget.html`, { viewport: { width: 360, height: 640 } });
+  it('widget, light, dark and transparent, vi and en', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/widget.html`, { viewport: { width: 360, height: 640 } });
     for (const query of ['unit=C1', 'theme=dark&lang=en', 'theme=transparent&unit=P1-SYT', 'theme=dark&period=2026-03']) {
       await page.goto(`${server.origin}/widget.html?${query}`);
       await page.getByRole('region').waitFor({ timeout: 20_000 });
@@ -184,10 +159,9 @@ describe.concurrent('axe-core finds no violation', () => {
   });
 
   for (const chosen of ['dark', 'light'] as const) {
-    it(`kiosk, every slide (${chosen})`, async (test) => {
-      const { expect } = test;
-      const server = await site(test);
-      const { page } = await open(test, `${server.origin}/kiosk.html?rotate=3${chosen === 'light' ? '&theme=light' : ''}`, {
+    it(`kiosk, every slide (${chosen})`, async ({ expect, serve, openPage }) => {
+      const server = await serve(small);
+      const { page } = await open(openPage, `${server.origin}/kiosk.html?rotate=3${chosen === 'light' ? '&theme=light' : ''}`, {
         viewport: { width: 1920, height: 1080 },
       });
       const kind = () => page.locator('.kiosk-slide').getAttribute('class');
@@ -211,10 +185,9 @@ describe.concurrent('axe-core finds no violation', () => {
 });
 
 describe.concurrent('keyboard, focus, announcements and language', () => {
-  it('every control of the dashboard is reached by Tab and shows a focus ring of 2px or more', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/index.html`);
+  it('every control of the dashboard is reached by Tab and shows a focus ring of 2px or more', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/index.html`);
     await dashboardReady(page);
     const reached: string[] = [];
     for (let step = 0; step < 45; step += 1) {
@@ -248,10 +221,9 @@ describe.concurrent('keyboard, focus, announcements and language', () => {
     }
   });
 
-  it('the unit picker works from the keyboard alone', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/index.html`);
+  it('the unit picker works from the keyboard alone', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/index.html`);
     await dashboardReady(page);
     const combobox = page.getByRole('combobox', { name: 'Đơn vị', exact: true });
     await combobox.focus();
@@ -265,10 +237,9 @@ describe.concurrent('keyboard, focus, announcements and language', () => {
     expect(await combobox.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('announces politely when the figures change, not on a poll that brings the same figures', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/index.html`);
+  it('announces politely when the figures change, not on a poll that brings the same figures', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/index.html`);
     await dashboardReady(page);
     const announcer = page.locator('.figures-announcer');
     expect(await announcer.getAttribute('aria-live')).toBe('polite');
@@ -291,10 +262,13 @@ describe.concurrent('keyboard, focus, announcements and language', () => {
     expect(await page.locator('.checked-at').evaluate((element) => element.closest('[aria-live]'))).toBeNull();
   });
 
-  it('switches to English without a reload, with no Vietnamese left but the feed’s names, and back', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/index.html`);
+  it('switches to English without a reload, with no Vietnamese left but the feed’s names, and back', async ({
+    expect,
+    serve,
+    openPage,
+  }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/index.html`);
     await dashboardReady(page);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await page.getByRole('button', { name: 'English' }).click();
@@ -319,10 +293,9 @@ describe.concurrent('keyboard, focus, announcements and language', () => {
     expect(await lang(page)).toBe('vi');
   });
 
-  it('follows the system into dark, and a chosen theme outlasts it', async (test) => {
-    const { expect } = test;
-    const server = await site(test);
-    const { page } = await open(test, `${server.origin}/index.html`, { colorScheme: 'dark' });
+  it('follows the system into dark, and a chosen theme outlasts it', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    const { page } = await open(openPage, `${server.origin}/index.html`, { colorScheme: 'dark' });
     await dashboardReady(page);
     expect(await theme(page)).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
