@@ -80,7 +80,12 @@ export function viewSearch(params: URLSearchParams): string {
   return text ? `?${text}` : '';
 }
 
-/** The full dashboard on the same unit, period and language, beside the page at baseUrl. */
+/** Another page of the site (index.html, a public page) on the same unit, period and language, beside baseUrl. */
+export function pageHref(page: string, baseUrl: string, view: { unitId: string | null; period: Period; lang: Lang }): string {
+  return new URL(`${page}${viewSearch(viewParams(view))}`, baseUrl).href;
+}
+
+/** The full dashboard on the same view: the widget's "Xem chi tiết". */
 export function dashboardHref(baseUrl: string, view: { unitId: string | null; period: Period; lang: Lang }): string {
-  return new URL(`index.html${viewSearch(viewParams(view))}`, baseUrl).href;
+  return pageHref('index.html', baseUrl, view);
 }
