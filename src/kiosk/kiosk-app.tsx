@@ -3,13 +3,12 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { feedQueryOptions } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
-import { formatCount, formatMonth } from '../stats/format';
+import { formatCount, formatMonth } from '../i18n/format';
 import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
 import type { Lang } from '../i18n/lang';
 import { formatPeriod, type ResolvedPeriod } from '../stats/period';
 import { rowsLeftOutUnder } from '../stats/left-out';
 import { unitPeriodFigures } from '../stats/unit-period-figures';
-import { feedProblemText } from '../ui/feed-problem-text';
 import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
 import type { ChaosChoice } from '../config/chaos-param';
 import { configProblemText, setupNotes } from '../ui/page-setup-gate';
@@ -26,7 +25,9 @@ import { kioskFeedPolling, kioskSetupQueryOptions } from './kiosk-setup-query';
 import type { SlideContext } from './kiosk-slide-context';
 import { KioskSlideView } from './kiosk-slide-view';
 import { StaleBand, UpdatedAt } from './kiosk-update-status';
-import { buildSlides, currentSlideIndex } from './kiosk-slides';
+import { buildSlides, currentSlideIndex, rotationOrder } from './kiosk-slides';
+import { staleReason } from './kiosk-freshness';
+import { KioskQr, publicViewUrl } from './kiosk-qr';
 import { useSlideKey, useSlideTurn } from './kiosk-store';
 import { useDailyReload } from './use-daily-reload';
 import { useSlideRotation } from './use-slide-rotation';
@@ -94,6 +95,11 @@ function rotateNotes(rotate: RotateChoice, t: Translate): string[] {
   return rotate.invalid === null ? [] : [t('kiosk.rotateInvalid', { value: rotate.invalid, seconds: rotate.seconds })];
 }
 
+/** Why the first load failed, in the words a citizen gets: the source cannot be reached, or what it sent is not valid. */
+function plainReason(failure: unknown): 'unreachable' | 'refused' {
+  return staleReason(failure) === 'refused' ? 'refused' : 'unreachable';
+}
+
 function periodText(resolved: ResolvedPeriod, lang: Lang, t: Translate): string {
   const label = formatPeriodLabel(resolved, lang);
   return resolved.hasMonths && resolved.clamped
@@ -153,9 +159,12 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   const slides = useMemo(
     () =>
       model && view?.status === 'ok'
-        ? buildSlides(model, view, { onTimeTarget: config.onTimeTarget, nameOf: (node) => unitName(node, lang) })
+        ? rotationOrder(
+            buildSlides(model, view, { onTimeTarget: config.onTimeTarget, nameOf: (node) => unitName(node, lang) }),
+            rotate.seconds,
+          )
         : [],
-    [model, view, config.onTimeTarget, lang],
+    [model, view, config.onTimeTarget, lang, rotate.seconds],
   );
   const keys = useMemo(() => slides.map((slide) => slide.key), [slides]);
   useSlideRotation(keys, rotate.seconds);
@@ -195,7 +204,8 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   let body: ReactNode;
   if (!model || !view) {
     body = failure ? (
-      <KioskMessage alert title={t('kiosk.noDataYet')} lines={[feedProblemText(failure, t), t('kiosk.retrying')]} />
+      // Plain words for the public: the parser's or the server's own message is for officials, on the dashboard.
+      <KioskMessage alert title={t('kiosk.noDataYet')} lines={[t(`kiosk.firstLoad.${plainReason(failure)}`), t('kiosk.retrying')]} />
     ) : (
       <KioskMessage title={t('app.loading')} />
     );
@@ -208,7 +218,16 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   }
 
   const heading = view && view.status !== 'unknown-unit' ? unitName(view.unit, lang) : null;
-  const subtitle = view && view.status !== 'unknown-unit' ? `${title} · ${periodText(view.resolved, lang, t)}` : title;
+  const subtitle =
+    view && view.status !== 'unknown-unit' ? (
+      <>
+        {title} · <span className="kiosk-nowrap">{periodText(view.resolved, lang, t)}</span>
+      </>
+    ) : (
+      title
+    );
+  const qrUrl =
+    view?.status === 'ok' ? publicViewUrl(location.href, view.unit.synthetic ? null : view.unit.id, formatPeriod(period), lang) : null;
   return (
     <KioskFrame
       title={subtitle}
@@ -239,6 +258,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
           />
         ) : null
       }
+      qr={qrUrl ? <KioskQr url={qrUrl} caption={t('kiosk.qrCaption')} /> : null}
       progress={slides.length > 1 ? { index, count: slides.length, turn, seconds: rotate.seconds } : null}
     >
       {view?.status === 'ok' ? (

@@ -6,18 +6,20 @@ import { KioskClock } from './kiosk-clock';
 import { useBurnInShift } from './kiosk-screen-care';
 
 type FrameProps = {
-  title: string | null;
+  title: ReactNode;
   heading: string | null;
   lang: Lang;
   timeZone: string;
   notes: string[];
   band?: ReactNode;
   updated?: ReactNode;
+  /** The QR code to the public view, in the footer's corner. */
+  qr?: ReactNode;
   progress?: { index: number; count: number; turn: number; seconds: number } | null;
   children: ReactNode;
 };
 
-export function KioskFrame({ title, heading, lang, timeZone, notes, band, updated, progress, children }: FrameProps) {
+export function KioskFrame({ title, heading, lang, timeZone, notes, band, updated, qr, progress, children }: FrameProps) {
   const shift = useBurnInShift();
   const style = { '--shift-x': shift.x, '--shift-y': shift.y } as CSSProperties;
   return (
@@ -29,20 +31,25 @@ export function KioskFrame({ title, heading, lang, timeZone, notes, band, update
         </div>
         <KioskClock lang={lang} timeZone={timeZone} />
       </header>
-      {band}
       <main className="kiosk-main">{children}</main>
+      {/* The footer holds the mark of trust, large: when the figures were made, and, when they are old, why. The stale
+          band is here rather than above the slides, in the height the QR code takes anyway, so it squeezes no row. */}
       <footer className="kiosk-footer">
-        <div className="kiosk-footer__updated">{updated}</div>
-        {notes.length > 0 ? (
-          <p className="kiosk-footer__notes" role="status">
-            {notes.join(' ')}
-          </p>
-        ) : null}
+        <div className="kiosk-footer__status">
+          {updated}
+          {band}
+          {notes.length > 0 ? (
+            <p className="kiosk-footer__notes" role="status">
+              {notes.join(' ')}
+            </p>
+          ) : null}
+        </div>
         {progress ? (
           <p className="kiosk-footer__position" aria-hidden="true">
             {progress.index + 1}/{progress.count}
           </p>
         ) : null}
+        {qr}
       </footer>
       {progress ? (
         // Restarted on every turn; the one moving part besides the clock, thin and at the edge.

@@ -1,12 +1,15 @@
 // One slide of the wall screen. Numbers first and large; each chart has its figures as a table for screen readers.
-import { memo, useRef, type CSSProperties, type ReactNode } from 'react';
-import { formatCount, formatMonth, formatRate } from '../stats/format';
+import { Fragment, memo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { monthOfYear, monthYear, type MonthIndex } from '../feed/month';
+import type { Lang } from '../i18n/lang';
+import { compareUnit } from '../stats/compare';
+import { EN_MONTHS, formatCount, formatMonth, formatRate } from '../i18n/format';
+import type { MonthRange } from '../stats/period';
 import { translate } from '../i18n/messages';
 import { translateAround } from '../i18n/translate';
 import type { Translate } from '../ui/use-t';
 import { SlideContextProvider, type SlideContext } from './kiosk-slide-context';
 import type { OverdueRow, RankingRow, Slide } from './kiosk-slides';
-import { ROWS_PER_PAGE } from './kiosk-slides';
 import { KioskTrendChart } from './kiosk-trend-chart';
 import { KioskVolumeChart } from './kiosk-volume-chart';
 import { useFitHeight, useFitText } from './use-fit-text';
@@ -57,11 +60,17 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
         <>
           <SlideHeading
             title={t('kiosk.rankingTitle')}
-            subtitle={`${periodText} · ${t('kiosk.target', { target: formatRate(Math.round(context.onTimeTarget * 10), lang) })}`}
-            page={slide.pages > 1 ? t('kiosk.page', { page: slide.page, pages: slide.pages }) : null}
+            subtitle={
+              <>
+                <Nowrap>{periodText}</Nowrap> ·{' '}
+                {slide.gapAfter === null
+                  ? t('kiosk.rankingAll', { total: slide.unitsRanked })
+                  : t('kiosk.rankingEnds', { ends: slide.gapAfter + 1, total: slide.unitsRanked })}
+              </>
+            }
           />
-          <RankingScale context={context} />
-          <RankingList rows={slide.rows} slots={rowSlots(slide)} context={context} />
+          <RankingScale rows={slide.rows} context={context} />
+          <RankingList slide={slide} context={context} />
         </>
       );
     case 'volume':
@@ -69,7 +78,11 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
         <>
           <SlideHeading
             title={t('kiosk.volumeTitle')}
-            subtitle={`${periodText} · ${volumeSubtitle(slide.rows.length, slide.unitsWithData, t)}`}
+            subtitle={
+              <>
+                <Nowrap>{periodText}</Nowrap> · {volumeSubtitle(slide.rows.length, slide.unitsWithData, t)}
+              </>
+            }
           />
           <KioskVolumeChart rows={slide.rows} />
         </>
@@ -89,33 +102,46 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
         <>
           <SlideHeading
             title={t('kiosk.overdueTitle')}
-            subtitle={t('kiosk.overdueSubtitle', { units: slide.unitsWithOverdue, dossiers: formatCount(slide.totalOverdue, lang) })}
-            page={slide.pages > 1 ? t('kiosk.page', { page: slide.page, pages: slide.pages }) : null}
+            subtitle={
+              <>
+                {t('kiosk.overdueSubtitle', { units: slide.unitsWithOverdue, dossiers: formatCount(slide.totalOverdue, lang) })}
+                {slide.rows.length < slide.unitsWithOverdue ? ` · ${t('kiosk.overdueTop', { shown: slide.rows.length })}` : null}
+              </>
+            }
           />
-          <OverdueList rows={slide.rows} slots={rowSlots(slide)} context={context} />
+          <OverdueList rows={slide.rows} slots={rowSlots(slide.rows.length)} context={context} />
         </>
       );
   }
 }
 
-/**
- * Row slots of a list: a full page's worth when there are several pages, so rows keep one height from page to
- * page; a single short list gets larger rows (but never fewer than six slots, or one row would fill the screen).
- */
-function rowSlots(slide: { pages: number; rows: unknown[] }): number {
-  return slide.pages > 1 ? ROWS_PER_PAGE : Math.min(ROWS_PER_PAGE, Math.max(6, slide.rows.length));
+/** Row slots of a list: never fewer than six, or one row would fill the screen. */
+function rowSlots(rows: number): number {
+  return Math.max(6, rows);
 }
 
-function SlideHeading({ title, subtitle, page = null }: { title: string; subtitle: string; page?: string | null }) {
+/** A period label kept on one line: "Đến tháng 12/2026" never breaks inside. */
+function Nowrap({ children }: { children: ReactNode }) {
+  return <span className="kiosk-nowrap">{children}</span>;
+}
+
+function SlideHeading({ title, subtitle }: { title: string; subtitle: ReactNode }) {
   return (
     <div className="kiosk-slide__heading">
       <h2 className="kiosk-slide__title">{title}</h2>
-      <p className="kiosk-slide__subtitle">
-        {subtitle}
-        {page ? <span className="kiosk-slide__page"> · {page}</span> : null}
-      </p>
+      <p className="kiosk-slide__subtitle">{subtitle}</p>
     </div>
   );
+}
+
+/** "tháng 1–11/2025", "Jan–Nov 2025": the months a comparison covers, short enough for one line. */
+function monthsText(range: MonthRange, lang: Lang): string {
+  if (range.from === range.to) return formatMonth(range.from, lang);
+  if (monthYear(range.from) !== monthYear(range.to)) return `${formatMonth(range.from, lang)} – ${formatMonth(range.to, lang)}`;
+  const short = (month: MonthIndex) => (EN_MONTHS[monthOfYear(month) - 1] ?? '').slice(0, 3);
+  return lang === 'vi'
+    ? `tháng ${monthOfYear(range.from)}–${monthOfYear(range.to)}/${monthYear(range.to)}`
+    : `${short(range.from)}–${short(range.to)} ${monthYear(range.to)}`;
 }
 
 function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summary' }>; context: SlideContext }) {
@@ -125,6 +151,16 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
   const lead = rate === null ? null : translateAround(translate, lang, 'summary.lead', { period: leadPeriod, unit: unitName }, 'rate');
   const meets = rate !== null && rate >= Math.round(onTimeTarget * 10);
   const n = (value: number) => formatCount(value, lang);
+  // The same months a year earlier, only when the feed has them whole for this unit (half a period is no comparison).
+  const { model, view } = context;
+  const yearAgo = view.resolved.hasMonths ? compareUnit(model, view.unit.id, view.resolved).baselines[0] : undefined;
+  const lastYear =
+    rate !== null && yearAgo?.status === 'ok' && yearAgo.figures.onTimeRate !== null
+      ? t('kiosk.lastYear', {
+          months: monthsText(yearAgo.range, lang).replace(/ /g, '\u00a0'),
+          rate: formatRate(yearAgo.figures.onTimeRate, lang),
+        })
+      : null;
   const tiles = [
     {
       label: t('kpi.received'),
@@ -162,6 +198,7 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
           {meets ? t('kiosk.meetsTarget') : t('kiosk.belowTarget')}
         </p>
       ) : null}
+      {lastYear ? <p className="kiosk-last-year">{lastYear}</p> : null}
       {/* One size for the three numbers, set by the longest, so a short number does not look more important. */}
       <ul className="kiosk-tiles" style={{ '--chars': Math.max(...tiles.map((tile) => tile.value.length)) } as CSSProperties}>
         {tiles.map((tile) => (
@@ -182,51 +219,80 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
  */
 const BELOW_TARGET_MARK = '⚠';
 
-/** A bar's length from 0 to 100%: a bar is read by its length, so it starts at zero like the reader assumes. */
-function share(tenths: number): string {
-  return `${Math.max(0, Math.min(100, tenths / 10))}%`;
+/**
+ * Where the ranking's bars are drawn: from `floor` to 100%, the target inside. Each bar runs from the target to the
+ * unit's rate, so what a bar shows is the distance to the target, the one thing that differs when every unit is
+ * between 83% and 100%. The floor is the lowest rate shown rounded down to 5%, and at least 5% below the target.
+ */
+export function rankingScale(rates: readonly number[], targetTenths: number): { floor: number; at: (tenths: number) => number } {
+  const lowest = Math.min(targetTenths - 50, ...rates);
+  const floor = Math.max(0, Math.min(950, Math.floor(lowest / 50) * 50));
+  return { floor, at: (tenths) => Math.max(0, Math.min(1, (tenths - floor) / (1000 - floor))) };
 }
 
-/** The ranking bars' scale, in the bars' column: where they start, and the target marker named. */
-function RankingScale({ context }: { context: SlideContext }) {
+const percent = (share: number) => `${Math.round(share * 10000) / 100}%`;
+
+/** The ranking bars' scale, in the bars' column: its two ends and the target marker, named. */
+function RankingScale({ rows, context }: { rows: RankingRow[]; context: SlideContext }) {
   const { t, lang, onTimeTarget } = context;
   const target = Math.round(onTimeTarget * 10);
-  // The name sits on the side of the marker with room for it: left of it for a high target (the usual 95%).
-  const side = target >= 500 ? { right: `calc(100% - ${share(target)})` } : { left: share(target) };
+  const scale = rankingScale(
+    rows.map((row) => row.rate),
+    target,
+  );
   return (
     <div className="kiosk-scale" aria-hidden="true">
       <span className="kiosk-scale__track">
-        <span className="kiosk-scale__start">0%</span>
-        <span className={`kiosk-scale__target ${target >= 500 ? 'is-before' : 'is-after'}`} style={side}>
+        <span className="kiosk-scale__start">{formatRate(scale.floor, lang)}</span>
+        <span className={`kiosk-scale__target ${scale.at(target) < 0.35 ? 'is-after' : ''}`} style={{ left: percent(scale.at(target)) }}>
           {t('kiosk.target', { target: formatRate(target, lang) })}
         </span>
-        <span className="kiosk-scale__tick" style={{ left: share(target) }} />
+        <span className="kiosk-scale__end">{formatRate(1000, lang)}</span>
+        <span className="kiosk-scale__tick" style={{ left: percent(scale.at(target)) }} />
       </span>
     </div>
   );
 }
 
-function RankingList({ rows, slots, context }: { rows: RankingRow[]; slots: number; context: SlideContext }) {
+function RankingList({ slide, context }: { slide: Extract<Slide, { kind: 'ranking' }>; context: SlideContext }) {
   const { t, lang, onTimeTarget } = context;
+  const { rows, gapAfter, unitsRanked } = slide;
   const list = useRef<HTMLOListElement>(null);
   useFitText(list, '.kiosk-row__name', [rows, context.sizeUnitPx]);
+  const target = Math.round(onTimeTarget * 10);
+  const scale = rankingScale(
+    rows.map((row) => row.rate),
+    target,
+  );
   return (
-    <ol className="kiosk-rows" ref={list} style={{ '--rows': slots } as CSSProperties}>
-      {rows.map((row) => (
-        <li key={row.unitId} className={`kiosk-row ${row.belowTarget ? 'is-bad' : ''}`}>
-          <span className="kiosk-row__rank">{row.rank}</span>
-          <span className="kiosk-row__name">{row.name}</span>
-          <span className="kiosk-row__bar" aria-hidden="true">
-            <span className="kiosk-row__fill" style={{ width: share(row.rate) }} />
-            <span className="kiosk-row__target" style={{ left: share(Math.round(onTimeTarget * 10)) }} />
-          </span>
-          <span className="kiosk-row__value">
-            {row.belowTarget ? <span aria-hidden="true">{BELOW_TARGET_MARK} </span> : null}
-            {formatRate(row.rate, lang)}
-            {row.belowTarget ? <span className="visually-hidden"> ({t('kiosk.belowTarget')})</span> : null}
-          </span>
-        </li>
-      ))}
+    <ol className="kiosk-rows" ref={list} style={{ '--rows': rowSlots(rows.length + (gapAfter === null ? 0 : 1)) } as CSSProperties}>
+      {rows.map((row, index) => {
+        const from = scale.at(Math.min(row.rate, target));
+        const to = scale.at(Math.max(row.rate, target));
+        return (
+          <Fragment key={row.unitId}>
+            <li className={`kiosk-row ${row.belowTarget ? 'is-bad' : ''}`}>
+              <span className="kiosk-row__rank">{row.rank}</span>
+              <span className="kiosk-row__name">{row.name}</span>
+              <span className="kiosk-row__bar" aria-hidden="true">
+                {/* A unit exactly at the target still gets a sliver, so no bar looks missing. */}
+                <span className="kiosk-row__fill" style={{ left: percent(from), width: percent(Math.max(to - from, 0.006)) }} />
+                <span className="kiosk-row__target" style={{ left: percent(scale.at(target)) }} />
+              </span>
+              <span className="kiosk-row__value">
+                {row.belowTarget ? <span aria-hidden="true">{BELOW_TARGET_MARK} </span> : null}
+                {formatRate(row.rate, lang)}
+                {row.belowTarget ? <span className="visually-hidden"> ({t('kiosk.belowTarget')})</span> : null}
+              </span>
+            </li>
+            {index === gapAfter ? (
+              <li className="kiosk-row kiosk-row--gap">
+                <span className="kiosk-row__gap">{t('kiosk.rankingGap', { count: unitsRanked - rows.length })}</span>
+              </li>
+            ) : null}
+          </Fragment>
+        );
+      })}
     </ol>
   );
 }

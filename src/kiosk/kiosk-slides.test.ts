@@ -4,7 +4,15 @@ import { parseFeedText } from '../feed/parse-feed';
 import type { FeedModel } from '../feed/feed-model';
 import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { DEFAULT_PERIOD, parsePeriod } from '../stats/period';
-import { buildSlides, currentSlideIndex, nextSlideKey, rankByOnTimeRate, type OkView, type SlideOptions } from './kiosk-slides';
+import {
+  buildSlides,
+  currentSlideIndex,
+  nextSlideKey,
+  rankByOnTimeRate,
+  rotationOrder,
+  type OkView,
+  type SlideOptions,
+} from './kiosk-slides';
 
 const options: SlideOptions = { onTimeTarget: 95, nameOf: (unit) => unit.name };
 
@@ -56,7 +64,7 @@ describe('buildSlides', () => {
   const small = modelOf(readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8'));
 
   it('shows a province every slide in order: summary, ranking, volume, trend, overdue', () => {
-    expect(kinds(small, okView(small, null))).toEqual(['summary', 'ranking-1', 'volume', 'trend', 'overdue-1']);
+    expect(kinds(small, okView(small, null))).toEqual(['summary', 'ranking', 'volume', 'trend', 'overdue']);
   });
 
   it('skips the ranking, volume and overdue slides of a unit with no child units', () => {
@@ -65,7 +73,7 @@ describe('buildSlides', () => {
 
   it('skips the trend when the period has a single month of data', () => {
     const model = feed([{ id: 'A', months: { '2026-06': { early: 5, within: 1 } } }]);
-    expect(kinds(model, okView(model, null))).toEqual(['summary', 'ranking-1', 'volume']);
+    expect(kinds(model, okView(model, null))).toEqual(['summary', 'ranking', 'volume']);
   });
 
   it('reaches back before the period for the trend, up to twelve months', () => {
@@ -82,7 +90,7 @@ describe('buildSlides', () => {
       { id: 'A', months: { '2026-05': { early: 5 }, '2026-06': { early: 5, within: 2 } } },
       { id: 'B', months: { '2026-05': { onTime: 5 }, '2026-06': { late: 1 } } },
     ]);
-    expect(kinds(model, okView(model, null))).not.toContain('overdue-1');
+    expect(kinds(model, okView(model, null))).not.toContain('overdue');
   });
 
   it('lists only the units with overdue dossiers, most overdue first, and counts them all', () => {
@@ -100,30 +108,53 @@ describe('buildSlides', () => {
     ]);
   });
 
-  it('pages the ranking and the overdue list ten units a page, each page its own slide', () => {
+  it('shows a long ranking as one slide, its five best and five furthest below target, and the ten most overdue', () => {
     const children = Array.from({ length: 23 }, (_, index) => ({
       id: `U${String(index).padStart(2, '0')}`,
-      months: { '2026-06': { early: 100 - index, late: index, overdue: index % 2 } },
+      months: { '2026-06': { early: 100 - index, late: index, overdue: 1 + index } },
     }));
     const model = feed(children);
     const slides = buildSlides(model, okView(model, null), options);
-    expect(slides.map((slide) => slide.key)).toEqual([
-      'summary',
-      'ranking-1',
-      'ranking-2',
-      'ranking-3',
-      'volume',
-      'overdue-1',
-      'overdue-2',
+    expect(slides.map((slide) => slide.key)).toEqual(['summary', 'ranking', 'volume', 'overdue']);
+    const ranking = slides.find((slide) => slide.kind === 'ranking');
+    expect(ranking?.kind === 'ranking' && ranking.rows.map((row) => [row.unitId, row.rank])).toEqual([
+      ['U00', 1],
+      ['U01', 2],
+      ['U02', 3],
+      ['U03', 4],
+      ['U04', 5],
+      ['U18', 19],
+      ['U19', 20],
+      ['U20', 21],
+      ['U21', 22],
+      ['U22', 23],
     ]);
-    const ranking = slides.flatMap((slide) => (slide.kind === 'ranking' ? [slide] : []));
-    expect(ranking.map((slide) => [slide.page, slide.pages, slide.rows.length])).toEqual([
-      [1, 3, 10],
-      [2, 3, 10],
-      [3, 3, 3],
+    expect(ranking).toMatchObject({ unitsRanked: 23, gapAfter: 4 });
+    const overdue = slides.find((slide) => slide.kind === 'overdue');
+    expect(overdue?.kind === 'overdue' && overdue.rows.map((row) => row.unitId)).toEqual([
+      'U22',
+      'U21',
+      'U20',
+      'U19',
+      'U18',
+      'U17',
+      'U16',
+      'U15',
+      'U14',
+      'U13',
     ]);
-    // Every unit appears once, in rank order across the pages.
-    expect(ranking.flatMap((slide) => slide.rows.map((row) => row.unitId))).toEqual(children.map((child) => child.id));
+    expect(overdue).toMatchObject({ unitsWithOverdue: 23, totalOverdue: (23 * 24) / 2 });
+  });
+
+  it('shows a short ranking whole, with no gap', () => {
+    const children = Array.from({ length: 10 }, (_, index) => ({
+      id: `U${index}`,
+      months: { '2026-06': { early: 100 - index, late: index } },
+    }));
+    const model = feed(children);
+    const ranking = buildSlides(model, okView(model, null), options).find((slide) => slide.kind === 'ranking');
+    expect(ranking).toMatchObject({ unitsRanked: 10, gapAfter: null });
+    expect(ranking?.kind === 'ranking' && ranking.rows).toHaveLength(10);
   });
 
   it('keeps the received-against-resolved chart to the eight busiest units', () => {
@@ -159,6 +190,46 @@ describe('rankByOnTimeRate', () => {
       ['C', 2, 990, false],
       ['B', 2, 990, false],
       ['A', 4, 900, true],
+    ]);
+  });
+});
+
+describe('rotationOrder', () => {
+  const small = modelOf(readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8'));
+  const slides = buildSlides(small, okView(small, null), options);
+
+  /** Seconds, over two whole rotations, between one start of the headline and the next (wrapping round included). */
+  function headlineGaps(order: readonly { kind: string }[], seconds: number): number[] {
+    const starts = [...order, ...order].flatMap((slide, index) => (slide.kind === 'summary' ? [index * seconds] : []));
+    return starts.slice(1).map((start, index) => start - (starts[index] ?? 0));
+  }
+
+  it('brings the headline back every third slide at the default 20 s: six slides, two minutes a rotation', () => {
+    const order = rotationOrder(slides, 20);
+    expect(order.map((slide) => slide.key)).toEqual(['summary', 'ranking', 'volume', 'summary-2', 'trend', 'overdue']);
+    expect(Math.max(...headlineGaps(order, 20))).toBeLessThanOrEqual(60);
+    expect(order.length * 20).toBe(120);
+  });
+
+  it('keeps the headline within every 60 s at any pace, and adds no repeat when the rotation is already short', () => {
+    for (const seconds of [5, 7, 10, 15, 20, 25, 30]) {
+      const order = rotationOrder(slides, seconds);
+      expect(Math.max(...headlineGaps(order, seconds)), `${seconds} s`).toBeLessThanOrEqual(60);
+      expect(new Set(order.map((slide) => slide.key)).size, `${seconds} s: keys unique`).toBe(order.length);
+    }
+    expect(rotationOrder(slides, 2).map((slide) => slide.key)).toEqual(['summary', 'ranking', 'volume', 'trend', 'overdue']);
+  });
+
+  it('alternates with the headline when a slide stays longer than half a minute', () => {
+    expect(rotationOrder(slides, 45).map((slide) => slide.kind)).toEqual([
+      'summary',
+      'ranking',
+      'summary',
+      'volume',
+      'summary',
+      'trend',
+      'summary',
+      'overdue',
     ]);
   });
 });

@@ -8,8 +8,12 @@ import type { UnitPeriodFigures } from '../stats/unit-period-figures';
 
 export type OkView = Extract<UnitPeriodFigures, { status: 'ok' }>;
 
-/** Rows a ranking or overdue page holds: large enough to read from five metres on a 1366×768 screen. */
+/** Rows a ranking or overdue slide holds: large enough to read from five metres on a 1366×768 screen. */
 export const ROWS_PER_PAGE = 10;
+/** Units at each end of a long ranking: the best, and those furthest below target. The middle is the dashboard's. */
+export const RANKING_ENDS = 5;
+/** The headline (the summary slide) comes back at least this often, whatever the rotation's pace. */
+export const HEADLINE_EVERY_SECONDS = 60;
 /** Units in the received-against-resolved chart: the busiest ones; more pairs of bars than this cannot be read across a room. */
 export const VOLUME_UNITS = 8;
 /** Months the trend covers, ending with the period's last month. */
@@ -20,11 +24,12 @@ export type VolumeRow = { unitId: string; name: string; received: number; resolv
 export type OverdueRow = { unitId: string; name: string; overdue: number; pending: number };
 
 export type Slide =
-  | { kind: 'summary'; key: 'summary'; figures: UnitFigures }
-  | { kind: 'ranking'; key: string; page: number; pages: number; rows: RankingRow[] }
+  | { kind: 'summary'; key: string; figures: UnitFigures }
+  /** `rows` are the ranking's two ends when it is long; `gapAfter` is the index of the last row before the units left out. */
+  | { kind: 'ranking'; key: 'ranking'; rows: RankingRow[]; unitsRanked: number; gapAfter: number | null }
   | { kind: 'volume'; key: 'volume'; rows: VolumeRow[]; unitsWithData: number }
   | { kind: 'trend'; key: 'trend'; points: TrendPoint[]; range: MonthRange }
-  | { kind: 'overdue'; key: string; page: number; pages: number; rows: OverdueRow[]; unitsWithOverdue: number; totalOverdue: number };
+  | { kind: 'overdue'; key: 'overdue'; rows: OverdueRow[]; unitsWithOverdue: number; totalOverdue: number };
 
 export type SlideOptions = {
   /** Percent, e.g. 95: rates below it are marked. */
@@ -35,12 +40,6 @@ export type SlideOptions = {
 };
 
 const collator = new Intl.Collator('vi');
-
-function pages<T>(rows: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
-  return result;
-}
 
 /**
  * Child units by on-time rate, best first. Equal rates share a rank (1, 2, 2, 4), so no unit is
@@ -81,11 +80,19 @@ export function buildSlides(model: FeedModel, view: OkView, options: SlideOption
   // A period without a single row for this unit has nothing true to say in large numbers.
   if (view.figures.rowCount > 0) slides.push({ kind: 'summary', key: 'summary', figures: view.figures });
 
+  // One slide, not a page per ten units: a citizen takes in the best and the furthest below target, not 103 names.
   const ranking = rankByOnTimeRate(view, options);
-  const rankingPages = pages(ranking, size);
-  rankingPages.forEach((rows, index) =>
-    slides.push({ kind: 'ranking', key: `ranking-${index + 1}`, page: index + 1, pages: rankingPages.length, rows }),
-  );
+  if (ranking.length > 0) {
+    const ends = Math.min(RANKING_ENDS, Math.floor(size / 2));
+    const long = ranking.length > ends * 2;
+    slides.push({
+      kind: 'ranking',
+      key: 'ranking',
+      rows: long ? [...ranking.slice(0, ends), ...ranking.slice(-ends)] : ranking,
+      unitsRanked: ranking.length,
+      gapAfter: long ? ends - 1 : null,
+    });
+  }
 
   const withVolume = view.children.filter((child) => child.figures.received > 0 || child.figures.resolved > 0);
   if (withVolume.length > 0) {
@@ -118,19 +125,28 @@ export function buildSlides(model: FeedModel, view: OkView, options: SlideOption
       pending: child.figures.pending,
     }));
   const totalOverdue = overdue.reduce((sum, row) => sum + row.overdue, 0);
-  const overduePages = pages(overdue, size);
-  overduePages.forEach((rows, index) =>
-    slides.push({
-      kind: 'overdue',
-      key: `overdue-${index + 1}`,
-      page: index + 1,
-      pages: overduePages.length,
-      rows,
-      unitsWithOverdue: overdue.length,
-      totalOverdue,
-    }),
-  );
+  // The most overdue, one slide; the heading counts them all.
+  if (overdue.length > 0)
+    slides.push({ kind: 'overdue', key: 'overdue', rows: overdue.slice(0, size), unitsWithOverdue: overdue.length, totalOverdue });
   return slides;
+}
+
+/**
+ * The rotation's order: the summary (the headline sentence) again after every few slides, so that it comes back at
+ * least once every HEADLINE_EVERY_SECONDS at `rotateSeconds` a slide. Each repeat has a key of its own ("summary-2"),
+ * since the rotation moves by key.
+ */
+export function rotationOrder(slides: readonly Slide[], rotateSeconds: number): Slide[] {
+  const [first, ...others] = slides;
+  if (!first || first.kind !== 'summary' || others.length === 0) return [...slides];
+  // Slides between two headlines: the headline starts again at most HEADLINE_EVERY_SECONDS after it last started.
+  const between = Math.max(1, Math.floor(HEADLINE_EVERY_SECONDS / rotateSeconds) - 1);
+  const order: Slide[] = [];
+  others.forEach((slide, index) => {
+    if (index % between === 0) order.push(index === 0 ? first : { ...first, key: `summary-${index / between + 1}` });
+    order.push(slide);
+  });
+  return order;
 }
 
 /** The slide on screen: the chosen one while it exists, else the first (a new document may have fewer pages). */

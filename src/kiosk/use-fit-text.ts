@@ -11,17 +11,53 @@ export function fitScale(needed: number, available: number, min = MIN_FIT_SCALE)
   return Math.max(min, Math.floor((available / needed) * 100) / 100);
 }
 
+/** The height of the element's text as the font draws it (ascent to descent), which may exceed its line box. */
+export function inkHeight(element: HTMLElement): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const rect of range.getClientRects()) {
+    top = Math.min(top, rect.top);
+    bottom = Math.max(bottom, rect.bottom);
+  }
+  return bottom > top ? bottom - top : 0;
+}
+
+/** Calls `fit` whenever a font face finishes loading (the text's widths change); returns the clean-up. */
+function whenFontsLoad(fit: () => void): () => void {
+  const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+  if (!fonts) return () => undefined;
+  fonts.addEventListener('loadingdone', fit);
+  return () => fonts.removeEventListener('loadingdone', fit);
+}
+
 /** Fits every element matching `selector` under `container` to its own width; redone when `deps` change. */
 export function useFitText(container: RefObject<HTMLElement | null>, selector: string, deps: readonly unknown[]): void {
   useLayoutEffect(() => {
     const root = container.current;
     if (!root) return;
-    const elements = [...root.querySelectorAll<HTMLElement>(selector)];
-    for (const element of elements) element.style.fontSize = '';
-    for (const element of elements) {
-      const scale = fitScale(element.scrollWidth, element.clientWidth);
-      if (scale < 1) element.style.fontSize = `${scale}em`;
-    }
+    const fit = () => {
+      const elements = [...root.querySelectorAll<HTMLElement>(selector)];
+      for (const element of elements) {
+        element.style.fontSize = '';
+        element.style.lineHeight = '';
+      }
+      for (const element of elements) {
+        // A font whose accents and descenders reach beyond the line box (the dot under ọ, the tail of g) is clipped by a
+        // box that hides its overflow: the line is made as tall as the letters, as a ratio so it follows the scale below.
+        const fontPx = parseFloat(getComputedStyle(element).fontSize);
+        const ink = inkHeight(element);
+        if (fontPx > 0 && ink > element.clientHeight + 0.5) element.style.lineHeight = String(Math.ceil((ink / fontPx) * 100) / 100 + 0.02);
+        // Then smaller, down to a limit, when the name is wider than its column or its line taller than its row.
+        const room = element.parentElement?.clientHeight ?? 0;
+        const scale = Math.min(fitScale(element.scrollWidth, element.clientWidth), fitScale(element.offsetHeight, room));
+        if (scale < 1) element.style.fontSize = `${scale}em`;
+      }
+    };
+    fit();
+    // The page's font arrives after the first paint (font-display: swap) with other widths: fitted again then.
+    return whenFontsLoad(fit);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the layout depends on
   }, deps);
 }
@@ -53,7 +89,11 @@ export function useFitHeight(slide: RefObject<HTMLElement | null>, deps: readonl
     // The content's size follows --fit, the slide's box does not: observing the box cannot loop.
     const observer = new ResizeObserver(fit);
     observer.observe(element);
-    return () => observer.disconnect();
+    const stopFonts = whenFontsLoad(fit);
+    return () => {
+      observer.disconnect();
+      stopFonts();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the layout depends on
   }, deps);
 }
