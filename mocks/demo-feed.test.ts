@@ -3,6 +3,9 @@ import { COUNT_FIELDS, envelopeSchema, statRowSchema, unitSchema } from '../src/
 import type { FeedDocument } from '../src/feed/feed-schema';
 import { CAN_THO_COMMUNES } from './data/can-tho-communes';
 import unitsFile from './data/vn-units-2025.json';
+import { parseFeedDocument } from '../src/feed/parse-feed';
+import { fieldBreakdown, fieldsByLateness } from '../src/stats/field-figures';
+import { periodFigures } from '../src/stats/roll-up';
 import { generateProvinceFeed } from './demo-feed';
 import { generateNationalFeed } from './national-feed';
 
@@ -17,13 +20,34 @@ function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-function rowsByUnit(doc: FeedDocument): Map<string, Row[]> {
+/** Each series of the document, month-sorted: a (unit, field) in a document by field, a unit in one without. */
+function rowsBySeries(doc: FeedDocument): Map<string, Row[]> {
   const by = new Map<string, Row[]>();
   for (const row of doc.stats) {
-    const rows = by.get(row.unitId) ?? [];
+    const key = `${row.unitId}|${row.fieldId ?? ''}`;
+    const rows = by.get(key) ?? [];
     rows.push(row);
-    by.set(row.unitId, rows);
+    by.set(key, rows);
   }
+  for (const rows of by.values()) rows.sort((a, b) => a.month.localeCompare(b.month));
+  return by;
+}
+
+/** Each unit's months, summed over its fields: the rows a document without fields would carry. */
+function rowsByUnit(doc: FeedDocument): Map<string, Row[]> {
+  const months = new Map<string, Row>();
+  for (const row of doc.stats) {
+    const key = `${row.unitId}|${row.month}`;
+    const sum = months.get(key);
+    if (!sum) {
+      const { fieldId: _fieldId, ...rest } = row;
+      months.set(key, { ...rest });
+      continue;
+    }
+    for (const field of [...COUNT_FIELDS, 'pendingDueSoon', 'resolvedMinutes'] as const) sum[field] = (sum[field] ?? 0) + (row[field] ?? 0);
+  }
+  const by = new Map<string, Row[]>();
+  for (const row of months.values()) by.set(row.unitId, [...(by.get(row.unitId) ?? []), row]);
   for (const rows of by.values()) rows.sort((a, b) => a.month.localeCompare(b.month));
   return by;
 }
@@ -45,9 +69,17 @@ function problemsOf(doc: FeedDocument): string[] {
       problems.push(`unit ${unit.id}: no parent ${unit.parentId}`);
     }
   }
+  const fieldIds = new Set((doc.fields ?? []).map((field) => field.id));
+  const identities = new Set<string>();
   for (const row of doc.stats) {
-    const where = `${row.unitId} ${row.month}`;
+    const where = `${row.unitId} ${row.fieldId ?? ''} ${row.month}`;
     if (!ids.has(row.unitId)) problems.push(`${where}: unknown unit`);
+    if ((row.fieldId === undefined) !== (doc.fields === undefined)) problems.push(`${where}: fieldId and catalogue disagree`);
+    if (row.fieldId !== undefined && !fieldIds.has(row.fieldId)) problems.push(`${where}: field not in the catalogue`);
+    if (identities.has(where)) problems.push(`${where}: twice`);
+    identities.add(where);
+    if ((row.pendingDueSoon ?? 0) > row.pendingWithinDeadline) problems.push(`${where}: more due soon than pending in time`);
+    if (!Number.isSafeInteger(row.resolvedMinutes ?? 0) || (row.resolvedMinutes ?? 0) < 0) problems.push(`${where}: resolvedMinutes`);
     if (!statRowSchema.safeParse(row).success) problems.push(`${where}: does not parse`);
     for (const field of COUNT_FIELDS) {
       const value = row[field] ?? 0;
@@ -57,7 +89,7 @@ function problemsOf(doc: FeedDocument): string[] {
       problems.push(`${where}: identity does not hold`);
     }
   }
-  for (const [unitId, rows] of rowsByUnit(doc)) {
+  for (const [unitId, rows] of rowsBySeries(doc)) {
     rows.forEach((row, i) => {
       const next = rows[i + 1];
       if (next === undefined) return;
@@ -112,7 +144,7 @@ describe('generateProvinceFeed', () => {
     expect(communes.find((u) => u.id === '31120')?.name).toBe('Phường Cái Khế');
   });
 
-  it('covers last year and this year to date for every unit but the province itself', () => {
+  it('covers last year and this year to date for every unit but the province itself, and every field it handles', () => {
     const by = rowsByUnit(doc);
     expect(by.has('92')).toBe(false);
     expect(by.size).toBe(doc.units.length - 1);
@@ -121,6 +153,45 @@ describe('generateProvinceFeed', () => {
       expect(rows[0]?.month).toBe('2025-01');
       expect(rows.at(-1)?.month).toBe('2026-11');
     }
+    for (const rows of rowsBySeries(doc).values()) expect(rows).toHaveLength(23);
+  });
+
+  it('is by field: about 30 fields, each unit the ones its kind handles, as the engine reads it with nothing left out', () => {
+    expect(doc.fields?.length).toBeGreaterThanOrEqual(28);
+    expect(doc.fields?.map((f) => f.name)).toEqual(expect.arrayContaining(['Hộ tịch', 'Chứng thực', 'Đất đai', 'Lý lịch tư pháp']));
+    expect(doc.meta?.dueSoonDays).toBe(2);
+    const fieldsOf = (unitId: string) => new Set(doc.stats.filter((r) => r.unitId === unitId).map((r) => r.fieldId));
+    const commune = fieldsOf('31120'); // Phường Cái Khế
+    for (const id of ['HT', 'CT', 'DD', 'BTXH']) expect(commune.has(id), id).toBe(true);
+    expect(commune.has('LLTP')).toBe(false);
+    const justice = fieldsOf('92-STP');
+    for (const id of ['LLTP', 'QT', 'HT']) expect(justice.has(id), id).toBe(true);
+    expect(justice.has('DD')).toBe(false);
+    expect(fieldsOf('92-TTPVHCC').size).toBeGreaterThanOrEqual(25);
+
+    const parsed = parseFeedDocument(doc);
+    if (!parsed.ok) throw new Error('refused');
+    const model = parsed.model;
+    expect(model.hasFields).toBe(true);
+    expect(model.quality.rowsLeftOut).toEqual([]);
+    expect([...model.quality.flagsByUnit.values()].flat()).toEqual([]);
+    const range = { from: model.months!.latest - 10, to: model.months!.latest };
+    const fields = fieldBreakdown(model, model.rootId, range);
+    // Land is where the late dossiers are, as in real life; something is always about to fall due.
+    expect(fieldsByLateness(fields)[0]?.field.id).toBe('DD');
+    const province = periodFigures(model, range).get(model.rootId)!;
+    expect(province.pendingDueSoon).toBeGreaterThan(0);
+    const days = (id: string) => fields.find((f) => f.field.id === id)?.figures.averageDays ?? 0;
+    expect(days('DD')).toBeGreaterThan(days('HT'));
+    expect(days('HT')).toBeGreaterThan(days('CT'));
+  });
+
+  it('without fields, as before issue 12: one row per unit and month, no catalogue', () => {
+    const plain = generateProvinceFeed({ now: NOW, byField: false });
+    expect(plain.fields).toBeUndefined();
+    expect(plain.stats.every((row) => row.fieldId === undefined)).toBe(true);
+    expect(plain.stats).toHaveLength((doc.units.length - 1) * 23);
+    expect(problemsOf(plain)).toEqual([]);
   });
 
   it('only grows the current month as the day goes on, and leaves past months alone', () => {
@@ -129,7 +200,7 @@ describe('generateProvinceFeed', () => {
     const current = (d: FeedDocument) => d.stats.filter((r) => r.month === '2026-11');
     const earlier = current(morning);
     const later = current(afternoon);
-    expect(later.map((r) => r.unitId)).toEqual(earlier.map((r) => r.unitId));
+    expect(later.map((r) => `${r.unitId}|${r.fieldId}`)).toEqual(earlier.map((r) => `${r.unitId}|${r.fieldId}`));
     const flows = [
       'receivedOnline',
       'receivedDirect',
@@ -138,6 +209,7 @@ describe('generateProvinceFeed', () => {
       'resolvedOnTime',
       'resolvedLate',
       'returned',
+      'resolvedMinutes',
     ] as const;
     later.forEach((row, i) => {
       const before = earlier[i] as Row;
@@ -168,7 +240,8 @@ describe('generateProvinceFeed', () => {
   it('starts a month with nothing received and the stock carried over', () => {
     const midnight = generateProvinceFeed({ now: new Date('2026-11-30T17:00:00Z') }); // 1 December, 00:00
     const december = midnight.stats.filter((r) => r.month === '2026-12');
-    expect(december).toHaveLength(119);
+    expect(december).toHaveLength(midnight.stats.filter((r) => r.month === '2026-11').length);
+    expect(new Set(december.map((r) => r.unitId)).size).toBe(119);
     for (const row of december) {
       expect(received(row) + resolved(row) + (row.returned ?? 0)).toBe(0);
       expect(pending(row)).toBe(row.carriedOver);

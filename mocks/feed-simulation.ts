@@ -1,6 +1,7 @@
 // The simulation behind the demo feeds: seeded randomness, the feed's clock, unit profiles and month rows.
 // Pure TypeScript: the browser demo, the tests and the Node scripts all run it.
 import type { FeedDocument } from '../src/feed/feed-schema';
+import type { FieldSpec } from './data/fields';
 
 export type FeedUnit = FeedDocument['units'][number];
 export type FeedRow = FeedDocument['stats'][number];
@@ -380,6 +381,105 @@ export function appendUnitRows(
       carriedOver = draw.pendingWithin + draw.pendingOverdue;
       carriedOverdue = draw.pendingOverdue;
     }
+  }
+  return rows;
+}
+
+// ---- rows by field (FEED.md "Fields"): one series per (unit, field), each chained month to month like a unit's
+
+/**
+ * How much of a unit's intake a field takes, against 1 for the others: certification and civil status fill a
+ * commune's counter, criminal records the Sở Tư pháp's, driving licences (transport) the Sở Xây dựng's.
+ */
+const FIELD_WEIGHT: Readonly<Record<string, number>> = {
+  CT: 9,
+  HT: 6,
+  CTRU: 4,
+  DD: 4,
+  LLTP: 8,
+  GTVT: 8,
+  XNC: 6,
+  BTXH: 2,
+  DKKD: 2,
+  XD: 2,
+  NCC: 1.5,
+  LD: 1.5,
+};
+
+/** A field's own profile inside its unit: the unit's volume shared by weight, lateness from the field and the unit. */
+function fieldProfile(seed: number, unitId: string, unit: UnitProfile, field: FieldSpec, share: number): UnitProfile {
+  const random = randomFor(seed, `${unitId}|${field.id}|profile`);
+  // Spotless units are never late; struggling ones are late where the field is hard (land) several times over.
+  const factor = unit.standing === 'spotless' ? 0 : unit.standing === 'struggling' ? between(random, 2, 3.5) : between(random, 0.15, 0.7);
+  const lateShare = clamp(field.lateShare * factor + (unit.standing === 'struggling' ? 0.04 : 0), 0, 0.5);
+  return {
+    ...unit,
+    volume: Math.max(0.6, unit.volume * share * between(random, 0.85, 1.15)),
+    onTimeRate: 1 - lateShare,
+    overdueShare: unit.standing === 'spotless' ? 0 : clamp(lateShare * between(random, 1, 2.2), 0, 0.6),
+    earlyShare: clamp(unit.earlyShare + between(random, -0.1, 0.1), 0, 1),
+  };
+}
+
+/** Minutes a resolved dossier took, by how it went: early ones well inside the statutory days, late ones past them. */
+function resolvedMinutesOf(counts: Counts, days: number, random: Random): number {
+  const perDay = 1440;
+  const early = days * between(random, 0.3, 0.55);
+  const onTime = days * between(random, 0.75, 0.95);
+  const late = days * between(random, 1.2, 1.8);
+  return Math.round(perDay * (counts.resolvedEarly * early + counts.resolvedOnTime * onTime + counts.resolvedLate * late));
+}
+
+/** The part of the in-deadline stock due within `dueSoonDays`: about that many days out of the field's statutory ones. */
+function dueSoonOf(pendingWithin: number, days: number, dueSoonDays: number, random: Random): number {
+  return Math.min(pendingWithin, Math.round(pendingWithin * clamp((dueSoonDays / days) * between(random, 0.6, 1.4), 0, 1)));
+}
+
+export type FieldsOf = (unit: SimulatedUnit) => readonly FieldSpec[];
+
+/**
+ * Appends to `rows` one series per field each unit handles (`fieldsOf`), from `firstMonth` to the clock's month.
+ * Each series is chained and consistent on its own, so the unit's sum over fields is too; the unit's intake is shared
+ * among its fields by FIELD_WEIGHT. Past months never depend on the clock (seeded per unit, field and month); the
+ * running month's counts, its processing minutes and due-soon stock only grow or shrink with it as a unit's do.
+ */
+export function appendFieldRows(
+  rows: FeedRow[],
+  seed: number,
+  units: readonly SimulatedUnit[],
+  fieldsOf: FieldsOf,
+  firstMonth: number,
+  clock: FeedClock,
+  dueSoonDays: number,
+): FeedRow[] {
+  for (const unit of units) {
+    const fields = fieldsOf(unit);
+    const weights = fields.map((field) => FIELD_WEIGHT[field.id] ?? 1);
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    fields.forEach((field, i) => {
+      const key = `${unit.id}|${field.id}`;
+      const profile = fieldProfile(seed, unit.id, unit.profile, field, (weights[i] ?? 1) / total);
+      const before = drawMonth(seed, key, profile, firstMonth - 1);
+      let carriedOver = before.pendingWithin + before.pendingOverdue;
+      let carriedOverdue = before.pendingOverdue;
+      for (let month = firstMonth; month <= clock.month; month++) {
+        const draw = drawMonth(seed, key, profile, month);
+        const full = fullMonth(carriedOver, draw);
+        const counts = month === clock.month ? monthSoFar(full, carriedOverdue, clock.monthElapsed) : full;
+        // Per-dossier times and the due-soon share are the month's, so the running month's minutes only grow.
+        const random = randomFor(seed, `${key}|${month}|time`);
+        rows.push({
+          unitId: unit.id,
+          fieldId: field.id,
+          month: monthKey(month),
+          ...counts,
+          resolvedMinutes: resolvedMinutesOf(counts, field.days, random),
+          pendingDueSoon: dueSoonOf(counts.pendingWithinDeadline, field.days, dueSoonDays, random),
+        });
+        carriedOver = draw.pendingWithin + draw.pendingOverdue;
+        carriedOverdue = draw.pendingOverdue;
+      }
+    });
   }
   return rows;
 }
