@@ -1,5 +1,5 @@
 // Start-up without a framework: config.json, then (for "demo") the simulated feed's service worker, then the feed's absolute address.
-import { readChaosParam, type ChaosChoice } from '../config/chaos-param';
+import type { ChaosChoice } from '../config/chaos-param';
 import { DEMO_FEED, loadConfig, type RuntimeConfig } from '../config/runtime-config';
 
 export type PageSetup = {
@@ -11,13 +11,6 @@ export type PageSetup = {
 
 export type FeedChoice = 'main' | 'widget';
 
-async function startDemo(baseUrl: string, chaos: ChaosChoice): Promise<string> {
-  // Loaded only for the demo, so a real deployment never downloads MSW or the generator.
-  const [{ startDemoWorker }, { DEMO_FEED_PATH }] = await Promise.all([import('../../mocks/browser'), import('../../mocks/handlers')]);
-  await startDemoWorker({ chaos: chaos !== null && 'share' in chaos ? chaos.share : 0 });
-  return new URL(DEMO_FEED_PATH, baseUrl).href;
-}
-
 /** `search`: the page's query, read only for the demo's `chaos`; the feed's address never comes from it. */
 export async function setUpPage(
   baseUrl: string,
@@ -27,6 +20,6 @@ export async function setUpPage(
   const config = await loadConfig(baseUrl);
   const address = choice === 'widget' ? (config.widgetFeedUrl ?? config.feedUrl) : config.feedUrl;
   if (address !== DEMO_FEED) return { config, feedUrl: new URL(address, baseUrl).href, chaos: null };
-  const chaos = readChaosParam(search);
-  return { config, feedUrl: await startDemo(baseUrl, chaos), chaos };
+  const { startDemo } = await import('./demo-setup');
+  return { config, ...(await startDemo(baseUrl, search)) };
 }
