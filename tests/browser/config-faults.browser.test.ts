@@ -3,24 +3,21 @@
 // pollSeconds it had to clamp is said on screen beside the numbers. One server for all cases: each case is a
 // deployment of its own under /<case>/ with its own config.json, in its own browser context, side by side.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it, vi as vitest } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { describe, expect, vi as vitest } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { test, type OpenPage } from './support/fixtures';
 import { DIST, engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { json, startStaticServer, type Route, type StaticServer } from './support/static-server';
 import { POLL_SECONDS_RANGE } from '../../src/config/runtime-config';
 
 vitest.setConfig({ maxConcurrency: 12 });
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer(DIST, { subSites: true })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+// One server for all cases (each a deployment of its own under /<case>/), for the whole file.
+// eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from its destructured first argument
+const it = test.extend('sites', { scope: 'file' }, async ({}, { onCleanup }) => {
+  const server = await startStaticServer(DIST, { subSites: true });
+  onCleanup(() => server.close());
+  return server;
 });
 
 const small = fixtureText('small-province.json');
@@ -121,7 +118,7 @@ const CASES: ConfigCase[] = [
 let deployments = 0;
 
 /** A deployment of dist/ under its own sub-path, with this config.json and the small fixture as feed.json. */
-function deploy(config: Route): { base: string; configAsked: () => number; setConfig: (next: Route) => void } {
+function deploy(server: StaticServer, config: Route): { base: string; configAsked: () => number; setConfig: (next: Route) => void } {
   const path = `/site-${++deployments}`;
   let answer = config;
   let asked = 0;
@@ -133,13 +130,9 @@ function deploy(config: Route): { base: string; configAsked: () => number; setCo
   return { base: `${server.origin}${path}/`, configAsked: () => asked, setConfig: (next) => void (answer = next) };
 }
 
-async function openPage(pageName: PageName, url: string) {
-  const context = await browser.newContext({ viewport: PAGES[pageName].viewport, timezoneId: 'America/New_York', locale: 'en-US' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { context, page, errors };
+/** The page at `url` in a context of its own, at the page's screen size. */
+function openAs(openPage: OpenPage, pageName: PageName, url: string) {
+  return openPage(url, { viewport: PAGES[pageName].viewport });
 }
 
 const visibleText = (page: Page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').trim());
@@ -153,10 +146,10 @@ describe.concurrent('config.json faults', () => {
     '$label',
     { timeout: 40_000 },
     // The test's own expect: assertions in tests running side by side must be counted against the right one.
-    async ({ pageName, answer, outcome }, { expect }) => {
+    async ({ pageName, answer, outcome }, { expect, openPage, sites }) => {
       const spec = PAGES[pageName];
-      const site = deploy(answer);
-      const { context, page, errors } = await openPage(pageName, `${site.base}${pageName}`);
+      const site = deploy(sites, answer);
+      const { context, page, errors } = await openAs(openPage, pageName, `${site.base}${pageName}`);
       try {
         if (outcome.kind === 'figures') {
           await expect
@@ -195,9 +188,12 @@ describe.concurrent('config.json faults', () => {
 });
 
 describe('config.json after a good start', () => {
-  it('kiosk: a config.json that turns bad is not read again while running; after a reload the saved one carries the numbers and the bad field is named', async () => {
-    const site = deploy(json(GOOD));
-    const { context, page, errors } = await openPage('kiosk.html', `${site.base}kiosk.html?rotate=3600`);
+  it('kiosk: a config.json that turns bad is not read again while running; after a reload the saved one carries the numbers and the bad field is named', async ({
+    openPage,
+    sites,
+  }) => {
+    const site = deploy(sites, json(GOOD));
+    const { context, page, errors } = await openAs(openPage, 'kiosk.html', `${site.base}kiosk.html?rotate=3600`);
     try {
       const figure = PAGES['kiosk.html'].figure(page);
       await expect.poll(() => figure.textContent({ timeout: 1000 }).catch(() => null), { timeout: 20_000 }).toBe(received);
