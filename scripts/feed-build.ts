@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { BuildOptionsError, type BuildOptions, type BuildResult, type UnitsList } from '../src/dossiers/build-feed';
 import { ExportUnreadableError, buildFromXlsx, createCsvFeedBuild } from '../src/dossiers/build-from-export';
 import { reportText } from '../src/dossiers/build-report-text';
+import { DOSSIER_COLUMNS } from '../src/dossiers/dossier-record';
 import { feedJson } from '../src/dossiers/feed-json';
 import { formatVnTime } from '../src/dossiers/vn-time';
 import { XlsxUnreadableError } from '../src/dossiers/xlsx-records';
@@ -74,6 +75,13 @@ function readCommand(argv: string[]): Command {
     const entries = read && typeof read === 'object' && !Array.isArray(read) ? Object.entries(read) : null;
     if (!entries || entries.some(([, name]) => typeof name !== 'string')) {
       throw new UsageError(`the mapping ${values.mapping} must be one JSON object: { "export header": "maHoSo", … }`);
+    }
+    const unknown = entries.filter(([, name]) => !(DOSSIER_COLUMNS as readonly unknown[]).includes(name));
+    if (unknown.length > 0) {
+      throw new UsageError(
+        `the mapping ${values.mapping} maps onto ${unknown.map(([, name]) => `'${name}'`).join(', ')}, ` +
+          `not columns of DOSSIERS.md (${DOSSIER_COLUMNS.join(', ')})`,
+      );
     }
     mapping = Object.fromEntries(entries) as Record<string, string>;
   }

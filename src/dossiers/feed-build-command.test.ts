@@ -11,6 +11,8 @@ const REPO = resolve(import.meta.dirname, '../..');
 const SHARED = process.env.SHARED_DIR ? resolve(process.env.SHARED_DIR) : resolve(REPO, '../shared');
 const EXAMPLE = join(SHARED, 'examples/dossiers');
 const work = mkdtempSync(join(tmpdir(), 'feed-build-'));
+const typoMapping = join(work, 'typo-mapping.json');
+writeFileSync(typoMapping, JSON.stringify({ 'Mã hồ sơ': 'mahoso' }));
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/feed-build.ts', ...args], {
@@ -74,6 +76,11 @@ describe('npm run feed:build', { timeout: 60_000 }, () => {
         ...['--generated-at', '2026-03-15 10:00'],
       ],
       'is not an ISO 8601 time with an offset',
+    ],
+    [
+      'a mapping onto a column DOSSIERS.md does not have',
+      [...exampleArgs, '--out', '-', '--mapping', typoMapping],
+      'not columns of DOSSIERS.md',
     ],
   ])('exits 2 on %s, saying what to do', (_label, args, message) => {
     const { code, stderr, stdout } = run(args);
