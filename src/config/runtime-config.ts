@@ -31,31 +31,23 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 /**
  * Each field's test, in the order a file's problems are reported, and its default when the field is left out (none:
  * required, or optional with no default). Written by hand, not with a schema library: the widget reads this file too,
- * and a validator would weigh more than the widget itself.
+ * and a validator would weigh more than the widget itself. What each field must be is said in the pages' words
+ * (config.expect.* in the catalogue), not here.
  */
-const FIELD_RULES: { [field in ConfigField]: { valid: (value: unknown) => boolean; expected: string; fallback?: unknown } } = {
-  feedUrl: { valid: (value) => typeof value === 'string' && value.length > 0, expected: 'must be "demo" or a URL' },
-  widgetFeedUrl: { valid: (value) => typeof value === 'string' && value.length > 0, expected: 'must be a URL' },
-  pollSeconds: { valid: isNumber, expected: 'must be a number of seconds', fallback: 60 },
+const FIELD_RULES: { [field in ConfigField]: { valid: (value: unknown) => boolean; fallback?: unknown } } = {
+  feedUrl: { valid: (value) => typeof value === 'string' && value.length > 0 },
+  widgetFeedUrl: { valid: (value) => typeof value === 'string' && value.length > 0 },
+  pollSeconds: { valid: isNumber, fallback: 60 },
   timeZone: {
     // Viet Nam's zone needs no lookup: asking Intl is the page's first use of it, which costs a slow phone some 130 ms
     // before the widget can even ask for the feed.
     valid: (value) => value === DEFAULT_TIME_ZONE || (typeof value === 'string' && isValidTimeZone(value)),
-    expected: 'not a known IANA time zone',
     fallback: DEFAULT_TIME_ZONE,
   },
-  onTimeTarget: {
-    valid: (value) => isNumber(value) && value >= 0 && value <= 100,
-    expected: 'must be a number from 0 to 100',
-    fallback: 95,
-  },
-  staleAfterSeconds: { valid: (value) => isNumber(value) && value > 0, expected: 'must be a number of seconds above 0', fallback: 600 },
-  title: { valid: (value) => typeof value === 'string', expected: 'must be text', fallback: DEFAULT_TITLE },
-  kioskReloadHour: {
-    valid: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 23,
-    expected: 'must be a whole hour from 0 to 23',
-    fallback: 3,
-  },
+  onTimeTarget: { valid: (value) => isNumber(value) && value >= 0 && value <= 100, fallback: 95 },
+  staleAfterSeconds: { valid: (value) => isNumber(value) && value > 0, fallback: 600 },
+  title: { valid: (value) => typeof value === 'string', fallback: DEFAULT_TITLE },
+  kioskReloadHour: { valid: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 23, fallback: 3 },
 };
 
 export type ConfigAdjustment = { field: 'pollSeconds'; given: number; used: number };
@@ -105,7 +97,7 @@ export function parseConfig(json: unknown): RuntimeConfig {
       read[field] = value;
     } else {
       const text = givenText(value);
-      throw new ConfigError({ code: 'config-field', field, given: text, detail: `${rule.expected}: ${text}` });
+      throw new ConfigError({ code: 'config-field', field, given: text, detail: `invalid: ${text}` });
     }
   }
   const config = read as Omit<RuntimeConfig, 'adjustments'>;
