@@ -1,5 +1,5 @@
 // One export row checked against DOSSIERS.md ("Records left out"): either the facts the rules need, or why it is left out.
-import { lastTimeProblem, parseVnTime, vnDay } from './vn-time';
+import { excelSerialToMs, lastTimeProblem, parseVnTime, vnDay } from './vn-time';
 
 /** The columns of DOSSIERS.md, in the order the builder keeps their values. */
 export const DOSSIER_COLUMNS = [
@@ -106,7 +106,7 @@ function time(value: CellValue): number {
     return Number.isNaN(ms) ? -Infinity : ms;
   }
   // A number in a time column is an Excel serial day in Viet Nam wall time.
-  if (typeof value === 'number') return Math.round((value - 25569) * 86_400_000) - 7 * 3_600_000;
+  if (typeof value === 'number') return excelSerialToMs(value);
   const written = text(value);
   if (written === '') return NaN;
   const ms = parseVnTime(written);

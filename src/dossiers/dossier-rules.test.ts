@@ -1,5 +1,6 @@
 // One test per rule of DOSSIERS.md ("The rules", 1 to 8), each on the smallest export that shows it.
 import { describe, expect, it } from 'vitest';
+import { createFeedBuilder } from './build-feed';
 import { TEST_UNITS, buildRecords, monthOf } from './test-export';
 
 describe('DOSSIERS.md rules', () => {
@@ -160,5 +161,19 @@ describe('DOSSIERS.md rules', () => {
     const many = Array.from({ length: 130_000 }, (_, i) => ({ id: `X${i}`, name: `Xã ${i}`, kind: 'commune' }));
     const national = { ...TEST_UNITS, units: [...many, ...TEST_UNITS.units] };
     expect(buildRecords(records, {}, national).document.stats).toEqual(buildRecords(records).document.stats);
+  });
+
+  it('a number in a time column is an Excel serial day in Viet Nam time, to the second', () => {
+    // 46054 is 1 February 2026; a float a hair below it is still midnight, not 31 January 23:59:59.999
+    const builder = createFeedBuilder(TEST_UNITS, { generatedAt: '2026-03-15T10:00:00+07:00', fromMonth: '2026-01' });
+    const record = { maHoSo: 'A', donVi: 'C', linhVuc: 'HT', kenh: 'truc_tiep', trangThai: 'dang_xu_ly' };
+    builder.addRecord({ ...record, ngayTiepNhan: 46054 - 1e-8, ngayHenTra: 46060 }, 2);
+    builder.addRecord({ ...record, maHoSo: 'B', ngayTiepNhan: 46053 + 23 / 24, ngayHenTra: 46060 }, 3);
+    const { document } = builder.finish();
+    expect(document.stats.map((row) => [row.month, row.receivedDirect])).toEqual([
+      ['2026-01', 1],
+      ['2026-02', 1],
+      ['2026-03', 0],
+    ]);
   });
 });

@@ -201,7 +201,10 @@ export function formatVnTime(ms: number): string {
   return `${monthKey(month)}-${pad(dom)}T${time}+07:00`;
 }
 
-/** An Excel serial day number (days since 1899-12-30, the fraction the time of day) read as Viet Nam wall time. */
+/**
+ * An Excel serial day number (days since 1899-12-30, the fraction the time of day) read as Viet Nam wall time,
+ * to the second: the fraction is a float, and 08:00 may be stored as 07:59:59.9999.
+ */
 export function excelSerialToMs(serial: number): number {
-  return Math.round((serial - 25569) * DAY_MS) - VN_OFFSET_MS;
+  return Math.round((serial - 25569) * 86_400) * 1000 - VN_OFFSET_MS;
 }

@@ -16,7 +16,8 @@ export class XlsxUnreadableError extends Error {
  * in UTC. The export's clock is Viet Nam's, so the instant is 7 hours earlier.
  */
 function cell(value: unknown): CellValue {
-  if (value instanceof Date) return new Date(value.getTime() - VN_OFFSET_MS);
+  // to the second: a serial day number is a float, and 08:00 may come back as 07:59:59.999
+  if (value instanceof Date) return new Date(Math.round(value.getTime() / 1000) * 1000 - VN_OFFSET_MS);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string' || typeof value === 'number') return value;
   return undefined;
