@@ -3,30 +3,29 @@
 // unit's numbers; unknown extra parameters change nothing; no parameter can move the feed's address (FEED.md: it
 // comes only from config.json); the demo's chaos switch works on the demo and nowhere else. One server for all
 // cases: each is a deployment of its own under /<case>/, in its own browser context, side by side.
-import { afterAll, beforeAll, describe, it, vi as vitest } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { describe, vi as vitest } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { test, type OpenPage } from './support/fixtures';
 import { DIST, engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { json, startStaticServer, type StaticServer } from './support/static-server';
 
 vitest.setConfig({ maxConcurrency: 12 });
 
-let browser: Browser;
-let server: StaticServer;
-/** Another origin, standing for whatever address a link might try to slip in as the feed. */
-let elsewhere: StaticServer;
-
-beforeAll(async () => {
-  [browser, server, elsewhere] = await Promise.all([
-    launchChromium(),
-    startStaticServer(DIST, { subSites: true }),
-    startStaticServer(DIST),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([server?.close(), elsewhere?.close()]);
-});
+// One server for all cases (each a deployment of its own under /<case>/), for the whole file.
+/* eslint-disable no-empty-pattern -- vitest reads a fixture's dependencies from its destructured first argument */
+const it = test
+  .extend('sites', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const server = await startStaticServer(DIST, { subSites: true });
+    onCleanup(() => server.close());
+    return server;
+  })
+  /** Another origin, standing for whatever address a link might try to slip in as the feed. */
+  .extend('elsewhere', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const server = await startStaticServer(DIST);
+    onCleanup(() => server.close());
+    return server;
+  });
+/* eslint-enable no-empty-pattern */
 
 const small = fixtureText('small-province.json');
 const received = vi(engineFigures(modelOf(small), 'P1', 'ytd').received);
@@ -109,19 +108,17 @@ const CASES: ParamCase[] = [
 let deployments = 0;
 
 /** A deployment of dist/ under its own sub-path, with this config.json and the small fixture as feed.json. */
-function deploy(config: Record<string, unknown> = CONFIG): { base: string; path: string } {
+function deploy(server: StaticServer, config: Record<string, unknown> = CONFIG): { base: string; path: string } {
   const path = `/site-${++deployments}`;
   server.route(`${path}/config.json`, json(config));
   server.route(`${path}/feed.json`, json(small));
   return { base: `${server.origin}${path}/`, path };
 }
 
-async function openPage(pageName: PageName, url: string) {
-  const context = await browser.newContext({ viewport: PAGES[pageName].viewport, timezoneId: 'America/New_York', locale: 'en-US' });
-  const page = await context.newPage();
-  const errors: string[] = [];
+/** The page at `url` in a context of its own, at the page's screen size, recording every request it makes. */
+async function openAs(openPage: OpenPage, pageName: PageName, url: string) {
+  const { context, page, errors } = await openPage(url, { viewport: PAGES[pageName].viewport, goto: false });
   const requested: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(url);
   return { context, page, errors, requested };
@@ -147,9 +144,9 @@ const cases = CASES.flatMap((paramCase) =>
 );
 
 describe.concurrent('URL parameters against their allow-lists', () => {
-  it.for(cases)('$label', { timeout: 40_000 }, async ({ pageName, search, outcome }, { expect }) => {
-    const site = deploy();
-    const { context, page, errors } = await openPage(pageName, `${site.base}${pageName}${search}`);
+  it.for(cases)('$label', { timeout: 40_000 }, async ({ pageName, search, outcome }, { expect, openPage, sites }) => {
+    const site = deploy(sites);
+    const { context, page, errors } = await openAs(openPage, pageName, `${site.base}${pageName}${search}`);
     try {
       if (outcome.kind === 'refused') {
         await expect.poll(() => visibleText(page), { timeout: 20_000 }).toContain(outcome.text);
@@ -172,42 +169,50 @@ describe.concurrent('URL parameters against their allow-lists', () => {
 });
 
 describe.concurrent('the feed address comes only from config.json', () => {
-  it.for(PAGE_NAMES)('%s: feedUrl, feed, widgetFeedUrl and config in the URL are not asked', async (pageName, { expect }) => {
-    const site = deploy();
-    let askedHere = 0;
-    server.route(`${site.path}/other.json`, (request, response) => {
-      askedHere += 1;
-      return json(small)(request, response);
-    });
-    const other = `${elsewhere.origin}/feed.json`;
-    const search = new URLSearchParams({
-      feedUrl: other,
-      feed: 'other.json',
-      widgetFeedUrl: other,
-      config: `${elsewhere.origin}/config.json`,
-      src: other,
-      url: 'other.json',
-    });
-    const { context, page, errors, requested } = await openPage(pageName, `${site.base}${pageName}?${search}`);
-    try {
-      await expect.poll(() => figureText(page, pageName), { timeout: 20_000 }).toBe(received);
-      // A poll or a late chart could still ask: give them a moment.
-      await page.waitForTimeout(1000);
-      expect(requested.filter((url) => url.startsWith(elsewhere.origin))).toEqual([]);
-      expect(elsewhere.requests).toEqual([]);
-      expect(askedHere).toBe(0);
-      expect(requested.some((url) => url === `${site.base}feed.json`)).toBe(true);
-      expect(await visibleText(page)).not.toMatch(REFUSAL_WORDS);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.for(PAGE_NAMES)(
+    '%s: feedUrl, feed, widgetFeedUrl and config in the URL are not asked',
+    async (pageName, { expect, openPage, sites, elsewhere }) => {
+      const site = deploy(sites);
+      let askedHere = 0;
+      sites.route(`${site.path}/other.json`, (request, response) => {
+        askedHere += 1;
+        return json(small)(request, response);
+      });
+      const other = `${elsewhere.origin}/feed.json`;
+      const search = new URLSearchParams({
+        feedUrl: other,
+        feed: 'other.json',
+        widgetFeedUrl: other,
+        config: `${elsewhere.origin}/config.json`,
+        src: other,
+        url: 'other.json',
+      });
+      const { context, page, errors, requested } = await openAs(openPage, pageName, `${site.base}${pageName}?${search}`);
+      try {
+        await expect.poll(() => figureText(page, pageName), { timeout: 20_000 }).toBe(received);
+        // A poll or a late chart could still ask: give them a moment.
+        await page.waitForTimeout(1000);
+        expect(requested.filter((url) => url.startsWith(elsewhere.origin))).toEqual([]);
+        expect(elsewhere.requests).toEqual([]);
+        expect(askedHere).toBe(0);
+        expect(requested.some((url) => url === `${site.base}feed.json`)).toBe(true);
+        expect(await visibleText(page)).not.toMatch(REFUSAL_WORDS);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
-  it('embed.js passes on only unit, period, lang and theme: a data-feed-url never reaches the widget', async ({ expect }) => {
-    const site = deploy();
+  it('embed.js passes on only unit, period, lang and theme: a data-feed-url never reaches the widget', async ({
+    expect,
+    openPage,
+    sites,
+    elsewhere,
+  }) => {
+    const site = deploy(sites);
     const host = `${site.path}/host.html`;
-    server.route(host, (_request, response) => {
+    sites.route(host, (_request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(
         `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng</title></head><body>` +
@@ -215,7 +220,7 @@ describe.concurrent('the feed address comes only from config.json', () => {
           `data-feed="${elsewhere.origin}/feed.json" data-chaos="1" async></script></body></html>`,
       );
     });
-    const { context, page, errors, requested } = await openPage('widget.html', `${server.origin}${host}`);
+    const { context, page, errors, requested } = await openAs(openPage, 'widget.html', `${sites.origin}${host}`);
     try {
       const frame = page.frameLocator('iframe');
       await expect
@@ -247,9 +252,9 @@ describe.concurrent('the chaos switch on the demo feed', () => {
     { pageName, chaos: '2', label: `${pageName}?chaos=2: refused with a message; the demo runs without chaos` },
   ]);
 
-  it.for(chaosCases)('$label', { timeout: 60_000 }, async ({ pageName, chaos }, { expect }) => {
-    const site = deploy(DEMO);
-    const { context, page, errors } = await openPage(pageName, `${site.base}${pageName}?chaos=${chaos}`);
+  it.for(chaosCases)('$label', { timeout: 60_000 }, async ({ pageName, chaos }, { expect, openPage, sites }) => {
+    const site = deploy(sites, DEMO);
+    const { context, page, errors } = await openAs(openPage, pageName, `${site.base}${pageName}?chaos=${chaos}`);
     try {
       if (chaos === '1') {
         const noDataYet = pageName === 'widget.html' ? 'Chưa tải được số liệu' : 'Chưa tải được số liệu.';
