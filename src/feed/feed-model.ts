@@ -91,6 +91,11 @@ export type FeedModel = {
   fieldsById: Map<string, FeedField>;
   /** `meta.dueSoonDays` and `meta.rules`, null when absent. */
   meta: FeedMeta;
+  /**
+   * Whether some kept row gives each optional count. Absent counts are 0 in the figures, so a page shows due-soon and
+   * the average processing time only when the document gives them (averageDays would otherwise read "0,0 ngày").
+   */
+  carries: { pendingDueSoon: boolean; resolvedMinutes: boolean };
   /** Set on a one-field view made by forField: the field it shows, and the whole document's model. */
   fieldId: string | null;
   whole: FeedModel | null;

@@ -90,6 +90,7 @@ export function parseFeedDocument(json: unknown): ParseResult {
   let latest = -Infinity;
   let withField = 0;
   let withoutField = 0;
+  const carries = { pendingDueSoon: false, resolvedMinutes: false };
 
   const leaveOut = (index: number, unitId: string | null, month: string | null, fieldId: unknown, problems: RowProblem[]) => {
     const entry: LeftOutRow = { index, unitId, month: month === null ? null : month.slice(0, 20), problems };
@@ -122,6 +123,8 @@ export function parseFeedDocument(json: unknown): ParseResult {
       return leaveOut(index, row.unitId, row.month, fieldId, [duplicate]);
     }
     const indexed = indexRow(row, monthIndex);
+    if (row.pendingDueSoon !== undefined) carries.pendingDueSoon = true;
+    if (row.resolvedMinutes !== undefined) carries.resolvedMinutes = true;
     if (list) list.push(indexed);
     else if (fieldId === undefined) rowsByUnit.set(row.unitId, [indexed]);
     else if (perField) perField.set(fieldId, [indexed]);
@@ -205,6 +208,7 @@ export function parseFeedDocument(json: unknown): ParseResult {
     fields: hasFields ? [...fieldsById.values()] : [],
     fieldsById: hasFields ? fieldsById : new Map(),
     meta: readMeta(json.meta),
+    carries,
     fieldId: null,
     whole: null,
   };

@@ -6,7 +6,9 @@
 //   compareUnit(model, unitId, resolved, fieldId?), coversRange(…, fieldId?), onTimeChanges(…, fieldId?) (compare.ts)
 //   rowsLeftOutUnder(model, unitId, fieldId?) (left-out.ts)
 // Catalogue: model.hasFields, model.fields, findField(model, id) (feed/field-view.ts). Every UnitFigures carries
-// pendingDueSoon (stock), resolvedMinutes (flow) and averageDays (tenths of a day, formatDays in format.ts).
+// pendingDueSoon (stock), resolvedMinutes (flow) and averageDays (tenths of a day, formatDays in i18n/format.ts);
+// show them only when the document gives them: model.carries.pendingDueSoon / model.carries.resolvedMinutes.
+// Also model.meta (dueSoonDays, rules) and model.quality.recordsLeftOut (the publisher's `leftOut`).
 import type { FeedField, FeedModel } from '../feed/feed-model';
 import type { UnitFigures } from './figures';
 import type { MonthRange } from './period';
