@@ -84,7 +84,11 @@ export type RecordContext = {
 };
 
 const missing = (column: DossierColumn): Problem => ({ kind: 'missing', reason: `missing ${column}` });
-const quoted = (text: string): string => `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+/**
+ * A value echoed in a reason only when it looks like a code or a number: a shifted row can put a citizen's name
+ * in the kenh column, and the feed is public.
+ */
+const quoted = (text: string): string => (/^[A-Za-z0-9_.+:/-]{1,40}$/.test(text) ? `'${text}'` : '(a value that is not a code)');
 
 /** A cell as trimmed text; numbers as written, a Date as the instant it stands for. */
 function text(value: CellValue): string {

@@ -185,8 +185,9 @@ export function parseVnTime(text: string): number {
   return instant(y, mo, d, clock[0]!, clock[1]!, clock[2]!, 0, 420);
 }
 
+/** Echoes the text only when it is made of what times are made of: it may be a citizen's name in the wrong column. */
 function unreadable(text: string): number {
-  return fail(`not a time: '${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`);
+  return fail(/^[0-9TZtz:+\-/., ]{1,40}$/.test(text) ? `not a time: '${text}'` : 'not a time');
 }
 
 /** An instant as ISO 8601 at +07:00, to the second. */
