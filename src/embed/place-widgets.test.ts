@@ -31,7 +31,15 @@ describe('embed.js', () => {
     const box = document.createElement('aside');
     document.body.append(before, box);
     const script = addScript(
-      { src: EMBED_SRC, 'data-unit': '31569', 'data-period': '2026-Q3', 'data-theme': 'dark', 'data-lang': 'en', async: '' },
+      {
+        src: EMBED_SRC,
+        'data-unit': '31569',
+        'data-field': 'dat-dai',
+        'data-period': '2026-Q3',
+        'data-theme': 'dark',
+        'data-lang': 'en',
+        async: '',
+      },
       box,
     );
     const after = document.createElement('p');
@@ -43,6 +51,7 @@ describe('embed.js', () => {
     const url = new URL(iframe!.src);
     expect(url.origin + url.pathname).toBe(`${WIDGET_ORIGIN}/tthc/widget.html`);
     expect(url.searchParams.get('unit')).toBe('31569');
+    expect(url.searchParams.get('field')).toBe('dat-dai');
     expect(url.searchParams.get('period')).toBe('2026-Q3');
     expect(url.searchParams.get('theme')).toBe('dark');
     expect(url.searchParams.get('lang')).toBe('en');

@@ -5,7 +5,7 @@ import { EMBED_ID, HEIGHT_MESSAGE, MEASURE_MESSAGE, isHeightMessage } from './em
 export const PLACED_ATTRIBUTE = 'data-tthc-placed';
 
 /** The data-* attributes a webmaster may set, passed on as the widget's URL parameters. */
-const VIEW_PARAMS = ['unit', 'period', 'lang', 'theme'] as const;
+const VIEW_PARAMS = ['unit', 'field', 'period', 'lang', 'theme'] as const;
 
 /** Height before the widget has said its own: about one narrow box, so the page barely shifts. */
 const INITIAL_HEIGHT = 190;

@@ -32,4 +32,21 @@ describe('viewParams', () => {
     expect(read).toMatchObject({ unitId: 'x&y', lang: 'en', theme: 'transparent', paramProblems: [] });
     expect(read.period).toEqual(q3);
   });
+
+  it('carries the field after the unit, and reads it back (an unknown id is kept for the page to name)', () => {
+    const view = { unitId: 'C1', fieldId: 'dat-dai', period: q3, lang: 'en' as const };
+    const search = viewSearch(viewParams(view));
+    expect(search).toBe('?unit=C1&field=dat-dai&period=2026-Q3&lang=en');
+    expect(readViewFromUrl(search, { theme: 'light' })).toMatchObject({ unitId: 'C1', fieldId: 'dat-dai', paramProblems: [] });
+    expect(readViewFromUrl('?field=no-such-field', { theme: 'light' }).fieldId).toBe('no-such-field');
+  });
+
+  it('reads no field as every field, and writes none for every field', () => {
+    expect(readViewFromUrl('?unit=C1', { theme: 'light' }).fieldId).toBeNull();
+    expect(readViewFromUrl('?field=', { theme: 'light' }).fieldId).toBeNull();
+    expect(viewParams({ unitId: null, fieldId: null, period: ytd, lang: 'vi' }).toString()).toBe('');
+    expect(
+      viewParams({ unitId: null, fieldId: 'x', period: ytd, lang: 'vi' }, { keep: new URLSearchParams('field=old&chaos=1') }).toString(),
+    ).toBe('chaos=1&field=x');
+  });
 });

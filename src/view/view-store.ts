@@ -1,4 +1,4 @@
-// What the viewer chose (unit, period, language, theme), mirrored in the URL so a link reproduces the view.
+// What the viewer chose (unit, field, period, language, theme), mirrored in the URL so a link reproduces the view.
 import { create } from 'zustand';
 import { formatPeriod, type Period } from '../stats/period';
 import type { Lang } from '../i18n/lang';
@@ -9,6 +9,8 @@ export { THEMES, readViewFromUrl, resolveTheme, type ParamProblem, type Theme, t
 
 type ViewActions = {
   unitPicked: (unitId: string | null) => void;
+  /** null is every field. */
+  fieldPicked: (fieldId: string | null) => void;
   periodPicked: (period: Period) => void;
   langPicked: (lang: Lang) => void;
   themePicked: (theme: ThemeChoice) => void;
@@ -21,6 +23,7 @@ let defaultTheme: ThemeChoice = 'light';
 export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   ...readViewFromUrl(typeof location === 'undefined' ? '' : location.search, { theme: defaultTheme }),
   unitPicked: (unitId) => set({ unitId, paramProblems: [] }),
+  fieldPicked: (fieldId) => set({ fieldId }),
   periodPicked: (period) => set((state) => ({ period, paramProblems: state.paramProblems.filter((p) => p.param !== 'period') })),
   langPicked: (lang) => set((state) => ({ lang, paramProblems: state.paramProblems.filter((p) => p.param !== 'lang') })),
   themePicked: (theme) => set((state) => ({ theme, paramProblems: state.paramProblems.filter((p) => p.param !== 'theme') })),
@@ -28,6 +31,7 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
 }));
 
 export const useUnitId = () => useViewStore((s) => s.unitId);
+export const useFieldId = () => useViewStore((s) => s.fieldId);
 export const usePeriod = () => useViewStore((s) => s.period);
 export const useLang = () => useViewStore((s) => s.lang);
 export const useTheme = () => useViewStore((s) => s.theme);
@@ -35,7 +39,7 @@ export const useParamProblems = () => useViewStore((s) => s.paramProblems);
 export const useViewActions = () => useViewStore.getState();
 
 /**
- * Starts mirroring the store in the URL: a new unit or period is a history entry (so Back
+ * Starts mirroring the store in the URL: a new unit, field or period is a history entry (so Back
  * goes back up a drill-down), and Back/forward restores the view. Returns the unsubscribe.
  */
 export function syncViewWithUrl(options: { defaultTheme: ThemeChoice }): () => void {
@@ -52,7 +56,10 @@ export function syncViewWithUrl(options: { defaultTheme: ThemeChoice }): () => v
     if (applyingUrl) return;
     const search = viewSearch(viewParams(state, { defaultTheme, keep: new URLSearchParams(location.search) }));
     if (search === location.search) return;
-    const navigated = state.unitId !== previous.unitId || formatPeriod(state.period) !== formatPeriod(previous.period);
+    const navigated =
+      state.unitId !== previous.unitId ||
+      state.fieldId !== previous.fieldId ||
+      formatPeriod(state.period) !== formatPeriod(previous.period);
     const url = `${location.pathname}${search}${location.hash}`;
     if (navigated) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
