@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { CHROMIUM_PATH, launchChromium } from '../tests/browser/support/browser';
 import { benchDashboardInteractions, benchPolls } from './bench-dashboard';
-import { benchEngine, nationalDocumentText } from './bench-engine';
+import { benchEngine, benchFields, canThoByFieldText, nationalDocumentText } from './bench-engine';
 import { formatTable, type BenchRow } from './bench-figures';
 import { benchKioskHeap } from './bench-kiosk-heap';
 import { loadFigures, PAGES, type LoadFigures } from './bench-pages';
@@ -56,6 +56,18 @@ add(engineSection, 'JSON.parse of the same bytes', 'ms', engine.jsonParse);
 add(engineSection, 'parseFeedText: JSON.parse + validate + index', 'ms', engine.parseFeedText);
 add(engineSection, 'ratio parseFeedText / JSON.parse', '×', engine.ratio, 'target ≤ 3');
 add(engineSection, 'roll-up of every unit, year to date', 'ms', engine.rollUp);
+
+step(`Node: Cần Thơ by field, ${RUNS.engine} runs`);
+const byField = benchFields(RUNS.engine, 'Cần Thơ by field', canThoByFieldText(true));
+const byFieldSection =
+  `Node ${process.version}: Cần Thơ by field, every unit every field (${(byField.bytes / 2 ** 20).toFixed(1)} MB, ` +
+  `${(byField.gzipBytes / 2 ** 10).toFixed(0)} KB gzip, ${byField.units} units × ${byField.fields} fields, ${byField.rows} rows)`;
+add(byFieldSection, 'JSON.parse of the same bytes', 'ms', byField.jsonParse);
+add(byFieldSection, 'parseFeedText: JSON.parse + validate + index', 'ms', byField.parseFeedText);
+add(byFieldSection, 'ratio parseFeedText / JSON.parse', '×', byField.ratio, 'target ≤ 2');
+add(byFieldSection, 'roll-up of one field (Đất đai), year to date', 'ms', byField.rollUpField);
+add(byFieldSection, 'roll-up of all fields, year to date', 'ms', byField.rollUpAll);
+add(byFieldSection, 'roll-up of every field one by one, year to date', 'ms', byField.rollUpEveryField);
 
 const browser = await launchChromium();
 const chromium = `Chromium ${browser.version()}`;
@@ -192,6 +204,7 @@ writeFileSync(
       runs: RUNS,
       pageWeights: weights.map((weight) => ({ page: weight.page, files: weight.files, js: weight.js })),
       engine,
+      byField,
       loads: Object.fromEntries(loads),
       interactions: interactions ? Object.fromEntries(interactions) : null,
       polls: polls ?? null,
