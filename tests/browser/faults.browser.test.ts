@@ -393,7 +393,11 @@ const PAGES: Record<PageName, PageSpec> = {
     }),
     firstLoad: (fault) => [
       { selector: '.kiosk-message[role="alert"]', text: 'Chưa tải được số liệu.' },
-      { selector: '.kiosk-message[role="alert"]', text: fault.reason },
+      // Plain words for the public (issue 11); the technical reason is the dashboard's.
+      {
+        selector: '.kiosk-message[role="alert"]',
+        text: fault.trouble === 'refused' ? 'Nguồn số liệu gửi về tài liệu không hợp lệ.' : 'Chưa kết nối được tới nguồn số liệu.',
+      },
       { selector: '.kiosk-message[role="alert"]', text: 'Hệ thống đang tự động thử lại.' },
     ],
     message: '.kiosk-message',
