@@ -32,7 +32,7 @@ const vi = {
   'kiosk.overdueTop': '{shown} đơn vị nhiều nhất',
   // The same months a year earlier, like with like.
   'kiosk.lastYear': 'Cùng kỳ năm trước ({months}): {rate}',
-  'kiosk.monthToDate': '{month}: tháng đang diễn ra, số liệu chưa đủ tháng',
+  'kiosk.monthToDate': 'Tháng {month}: tháng đang diễn ra',
   'kiosk.qrCaption': 'Quét để xem trên điện thoại',
   'kiosk.slideOf': 'Trang chiếu {index}/{count}',
   'kiosk.unitColumn': 'Đơn vị',
@@ -86,7 +86,7 @@ const en: Record<KioskMessageKey, string> = {
   'kiosk.scaleAbove': 'above target →',
   'kiosk.overdueTop': 'the {shown} with the most',
   'kiosk.lastYear': 'Same months last year ({months}): {rate}',
-  'kiosk.monthToDate': '{month}: month to date, not yet complete',
+  'kiosk.monthToDate': '{month}: month to date',
   'kiosk.qrCaption': 'Scan to view on your phone',
   'kiosk.slideOf': 'Slide {index} of {count}',
   'kiosk.unitColumn': 'Unit',

@@ -15,7 +15,7 @@ export function Plot({ children }: { children: (size: ElementSize) => ReactNode 
   );
 }
 
-export type LegendItem = { label: string; color: string; line?: boolean };
+export type LegendItem = { label: string; color: string; line?: boolean; hatch?: boolean };
 
 /** In HTML rather than recharts' legend: large, in reading order, and the line shown as a line. */
 function ChartLegend({ items }: { items: readonly LegendItem[] }) {
@@ -23,7 +23,13 @@ function ChartLegend({ items }: { items: readonly LegendItem[] }) {
     <ul className="kiosk-legend" aria-hidden="true">
       {items.map((item) => (
         <li key={item.label}>
-          <span className={item.line ? 'kiosk-legend__line' : 'kiosk-legend__swatch'} style={{ background: item.color }} />
+          {item.hatch ? (
+            <svg className="kiosk-legend__swatch" viewBox="0 0 10 10">
+              <rect width="10" height="10" fill={item.color} />
+            </svg>
+          ) : (
+            <span className={item.line ? 'kiosk-legend__line' : 'kiosk-legend__swatch'} style={{ background: item.color }} />
+          )}
           {item.label}
         </li>
       ))}

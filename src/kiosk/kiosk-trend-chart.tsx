@@ -3,6 +3,7 @@
 import {
   Bar,
   CartesianGrid,
+  Cell,
   ComposedChart,
   DefaultZIndexes,
   Line,
@@ -15,6 +16,7 @@ import {
 } from 'recharts';
 import { monthOfYear, monthYear, type MonthIndex } from '../feed/month';
 import type { Lang } from '../i18n/lang';
+import { runningMonth } from '../stats/compare';
 import { formatCount, formatMonthShort, formatRate } from '../i18n/format';
 import type { TrendPoint } from '../stats/roll-up';
 import type { TickProps } from '../ui/charts/bar-names';
@@ -70,7 +72,17 @@ function RateLabels(props: {
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       <g className="kiosk-rate-labels">
         {labels.map((label) => (
-          <text key={label.index} x={label.x} y={label.y} textAnchor={label.anchor} fontSize={font} fill={color}>
+          // A halo of the background under each figure: readable where it crosses a grid line or the line itself.
+          <text
+            key={label.index}
+            x={label.x}
+            y={label.y}
+            textAnchor={label.anchor}
+            fontSize={font}
+            fontWeight={700}
+            fill={color}
+            style={{ stroke: 'var(--bg)', strokeWidth: font * 0.3, strokeLinejoin: 'round', paintOrder: 'stroke' }}
+          >
             {label.text}
           </text>
         ))}
@@ -86,10 +98,38 @@ function monthTick(month: MonthIndex, lang: Lang): string {
   return lang === 'vi' ? `T${monthOfYear(month)}` : (EN_SHORT[monthOfYear(month) - 1] ?? '');
 }
 
+/** Bars of the month still running are hatched: a few days' figures, not a month that fell. */
+function hatchId(series: 'received' | 'resolved'): string {
+  return `kiosk-hatch-${series}`;
+}
+
+function Hatches({ colors, size }: { colors: Record<'received' | 'resolved', string>; size: number }) {
+  return (
+    <svg className="kiosk-hatches" width="0" height="0" aria-hidden="true" focusable="false">
+      <defs>
+        {(['received', 'resolved'] as const).map((series) => (
+          <pattern key={series} id={hatchId(series)} patternUnits="userSpaceOnUse" width={size} height={size} patternTransform="rotate(45)">
+            <rect width={size} height={size} fill={colors[series]} fillOpacity={0.25} />
+            <rect width={size / 2} height={size} fill={colors[series]} />
+          </pattern>
+        ))}
+      </defs>
+    </svg>
+  );
+}
+
+/**
+ * The bars keep to the lower part of the plot and the rate line to the upper part, so the rates written over the line
+ * never stand on a bar: the count axis reaches above its highest tick, the rate axis below its lowest.
+ */
+const BARS_SHARE = 0.58;
+
 export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
   // u: the screen's type unit in px, --u in kiosk.css; every size of the chart is a multiple of it.
-  const { t, lang, sizeUnitPx: u, onTimeTarget } = useSlideContext();
+  const { t, lang, sizeUnitPx: u, onTimeTarget, model } = useSlideContext();
   const colors = useChartPalette('dark');
+  const running = runningMonth(model);
+  const partial = points.some((point) => point.month === running && point.figures.rowCount > 0) ? running : null;
   const data: TrendDatum[] = points.map((point) => {
     const has = point.figures.rowCount > 0;
     return {
@@ -112,6 +152,15 @@ export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
         { label: t('kpi.received'), color: colors.received },
         { label: t('kpi.resolved'), color: colors.resolved },
         { label: t('kiosk.onTimeRate'), color: colors.rate, line: true },
+        ...(partial === null
+          ? []
+          : [
+              {
+                label: t('kiosk.monthToDate', { month: formatMonthShort(partial, lang) }),
+                color: `url(#${hatchId('received')})`,
+                hatch: true,
+              },
+            ]),
       ]}
       table={
         <ChartDataTable
@@ -128,6 +177,7 @@ export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
         />
       }
     >
+      <Hatches colors={colors} size={Math.max(6, u * 0.5)} />
       <Plot>
         {({ width, height }) => {
           const axisFont = u * 1.4;
@@ -181,7 +231,7 @@ export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
               />
               <YAxis
                 yAxisId="count"
-                domain={[0, counts[counts.length - 1] ?? 'auto']}
+                domain={[0, (counts[counts.length - 1] ?? 1) / BARS_SHARE]}
                 ticks={counts}
                 tickFormatter={n}
                 tick={{ fontSize: axisFont, fill: colors.muted }}
@@ -192,7 +242,7 @@ export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
               <YAxis
                 yAxisId="rate"
                 orientation="right"
-                domain={[floor, 100]}
+                domain={[floor - ((100 - floor) * BARS_SHARE) / (1 - BARS_SHARE), 100]}
                 ticks={rateRows}
                 tickFormatter={(value: number) => `${value}%`}
                 tick={{ fontSize: axisFont, fill: colors.rate }}
@@ -200,8 +250,20 @@ export function KioskTrendChart({ points }: { points: TrendPoint[] }) {
                 axisLine={false}
                 tickLine={false}
               />
-              <Bar yAxisId="count" dataKey="received" name={t('kpi.received')} fill={colors.received} isAnimationActive={false} />
-              <Bar yAxisId="count" dataKey="resolved" name={t('kpi.resolved')} fill={colors.resolved} isAnimationActive={false} />
+              {(['received', 'resolved'] as const).map((series) => (
+                <Bar
+                  key={series}
+                  yAxisId="count"
+                  dataKey={series}
+                  name={t(`kpi.${series}`)}
+                  fill={colors[series]}
+                  isAnimationActive={false}
+                >
+                  {data.map((datum) => (
+                    <Cell key={datum.month} fill={datum.month === partial ? `url(#${hatchId(series)})` : colors[series]} />
+                  ))}
+                </Bar>
+              ))}
               <Line
                 yAxisId="rate"
                 dataKey="rate"

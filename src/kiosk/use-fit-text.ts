@@ -2,8 +2,8 @@
 // on a wall nobody can hover to read the rest. An ellipsis remains only beyond that limit.
 import { useLayoutEffect, type RefObject } from 'react';
 
-/** Smallest scale a name is set at; below this it would no longer read across a room. */
-export const MIN_FIT_SCALE = 0.62;
+/** Smallest scale a name is set at: half its row's type, still some 2 cm high on a wall; below, an ellipsis. */
+export const MIN_FIT_SCALE = 0.5;
 
 /** The scale that makes content `needed` px wide fit `available` px: 1 when it fits, never below `min`. */
 export function fitScale(needed: number, available: number, min = MIN_FIT_SCALE): number {
