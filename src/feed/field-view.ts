@@ -11,12 +11,14 @@ export function findField(model: FeedModel, fieldId: string): FeedField | undefi
 
 /**
  * The model of one field: every unit's series of that field, the whole document's units, months and data quality.
- * null or undefined is every field (the model itself). A field the catalogue does not list gives a model with no rows,
- * so its figures say "no data", never another field's numbers. Made once per document and field.
+ * null is every field (the whole document); undefined is the model as given, so a page may hand a one-field view to
+ * every figure function and have each answer for that field. A field the catalogue does not list gives a model with
+ * no rows, so its figures say "no data", never another field's numbers. Made once per document and field.
  */
 export function forField(model: FeedModel, fieldId: string | null | undefined): FeedModel {
+  if (fieldId === undefined) return model;
   const whole = model.whole ?? model;
-  if (fieldId === null || fieldId === undefined) return whole;
+  if (fieldId === null) return whole;
   let perField = views.get(whole);
   if (!perField) {
     perField = new Map();

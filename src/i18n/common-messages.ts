@@ -17,6 +17,11 @@ const vi = {
   'demo.chaos': 'Chế độ thử lỗi (chaos={share}): nguồn số liệu mô phỏng cố ý hỏng khoảng {percent} số yêu cầu.',
   'demo.chaosAll': 'Chế độ thử lỗi (chaos={share}): nguồn số liệu mô phỏng cố ý hỏng mọi yêu cầu.',
   'config.pollAdjusted': 'config.json: pollSeconds = {given} nằm ngoài khoảng cho phép, đang dùng {used} giây.',
+  // One field (lĩnh vực) chosen: the sentence names it; an unknown field id gets no numbers at all.
+  'field.summaryLead': '{period}, {unit} đã giải quyết {rate} hồ sơ lĩnh vực {field} đúng hạn.',
+  'field.summaryNoneResolved': '{period}, {unit} chưa giải quyết hồ sơ nào thuộc lĩnh vực {field}.',
+  'field.noData': '{unit}, lĩnh vực {field}: không có số liệu cho kỳ này ({period}).',
+  'field.unknown': 'Không tìm thấy lĩnh vực có mã "{field}".',
 } as const;
 
 export type CommonKey = keyof typeof vi;
@@ -36,6 +41,10 @@ const en: Record<CommonKey, string> = {
   'demo.chaos': 'Chaos mode (chaos={share}): the simulated feed fails about {percent} of requests on purpose.',
   'demo.chaosAll': 'Chaos mode (chaos={share}): the simulated feed fails every request on purpose.',
   'config.pollAdjusted': 'config.json: pollSeconds = {given} is out of range; using {used} s.',
+  'field.summaryLead': '{period}, {unit} resolved {rate} of its {field} dossiers on time.',
+  'field.summaryNoneResolved': '{period}, {unit} has resolved no {field} dossiers yet.',
+  'field.noData': '{unit}, {field}: no figures for this period ({period}).',
+  'field.unknown': 'No field with code "{field}".',
 };
 
 export const commonMessages: Catalogue<CommonKey> = { vi, en };

@@ -25,6 +25,7 @@ startWidget(
   root,
   {
     unitId: view.unitId,
+    fieldId: view.fieldId,
     period: view.period,
     badPeriod: view.paramProblems.find((problem) => problem.param === 'period')?.value ?? null,
     lang: view.lang,

@@ -2,6 +2,7 @@
 import { ConfigError } from '../config/runtime-config';
 import { feedTimeProblem } from '../feed/feed-freshness';
 import type { FeedModel } from '../feed/feed-model';
+import { findField, forField } from '../feed/field-view';
 import { isRefusal } from '../queries/fetch-feed';
 import { formatCount, formatDateTime } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
@@ -15,6 +16,8 @@ import { unitName } from '../i18n/unit-name';
 
 export type WidgetChoice = {
   unitId: string | null;
+  /** One field (lĩnh vực) of a document by field; null or absent is every field. */
+  fieldId?: string | null;
   period: Period;
   /** The `period` parameter as given when it could not be read. */
   badPeriod: string | null;
@@ -83,20 +86,24 @@ export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenC
     const trouble = translate(lang, isRefusal(feed.error) ? 'widget.trouble.refused' : 'widget.trouble.unreachable');
     return { kind: 'message', text: translate(lang, 'widget.noDataYet'), detail: `${trouble}; ${translate(lang, 'widget.retrying')}` };
   }
-  const view = unitPeriodFigures(model, choice.unitId, choice.period);
+  const fieldId = choice.fieldId ?? null;
+  const field = fieldId === null ? null : findField(model, fieldId);
+  // Never another field's numbers, nor every field's: the id the URL gave, and no figures.
+  if (fieldId !== null && !field) return { kind: 'message', alert: true, text: translate(lang, 'field.unknown', { field: fieldId }) };
+  const view = unitPeriodFigures(forField(model, fieldId), choice.unitId, choice.period);
   if (view.status === 'unknown-unit')
     return { kind: 'message', alert: true, text: translate(lang, 'widget.unknownUnit', { unit: view.unitId }) };
   const link = { href: dashboardHref(baseUrl, choice), text: translate(lang, 'widget.details'), newTab: translate(lang, 'widget.newTab') };
   if (view.status === 'no-months' || view.figures.rowCount === 0) {
-    const text = translate(lang, 'summary.noData', { unit: unitName(view.unit, lang), period: periodText(view.resolved, lang) });
-    return { kind: 'no-data', text, link };
+    const words = { unit: unitName(view.unit, lang), period: periodText(view.resolved, lang), field: field?.name ?? '' };
+    return { kind: 'no-data', text: translate(lang, field ? 'field.noData' : 'summary.noData', words), link };
   }
   const time = formatDateTime(model.generatedAtMs, lang, timeZone);
-  const leftOut = rowsLeftOutUnder(model, view.unit.id);
+  const leftOut = rowsLeftOutUnder(model, view.unit.id, fieldId);
   return {
     kind: 'figures',
     label: translate(lang, 'widget.title'),
-    summary: summarize(view, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone),
+    summary: summarize(view, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone, field?.name ?? null),
     staleNote: feed.error
       ? translate(lang, 'widget.stale', { time })
       : timeNote(feedTimeProblem(model.generatedAtMs, clock.now, clock.staleAfterSeconds), time, lang),

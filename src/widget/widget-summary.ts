@@ -27,15 +27,26 @@ export function periodText(resolved: ResolvedPeriod, lang: Lang): string {
     : label;
 }
 
-export function summarize(view: OkView, generated: { ms: number; iso: string }, lang: Lang, timeZone: string): WidgetSummary {
+/** `fieldName`: the chosen field's name, which the sentence then names ("… 97,8% hồ sơ lĩnh vực Đất đai đúng hạn"). */
+export function summarize(
+  view: OkView,
+  generated: { ms: number; iso: string },
+  lang: Lang,
+  timeZone: string,
+  fieldName: string | null = null,
+): WidgetSummary {
   const { figures } = view;
   const period = periodAsLead(periodText(view.resolved, lang), view.resolved, lang);
   const unit = unitName(view.unit, lang);
   const rate = figures.onTimeRate;
+  const words = { period, unit, field: fieldName ?? '' };
   const lead =
     rate === null
-      ? { before: translate(lang, 'summary.noneResolved', { period, unit }), rate: null, after: '' }
-      : { ...translateAround(translate, lang, 'summary.lead', { period, unit }, 'rate'), rate: formatRate(rate, lang) };
+      ? { before: translate(lang, fieldName === null ? 'summary.noneResolved' : 'field.summaryNoneResolved', words), rate: null, after: '' }
+      : {
+          ...translateAround(translate, lang, fieldName === null ? 'summary.lead' : 'field.summaryLead', words, 'rate'),
+          rate: formatRate(rate, lang),
+        };
   return {
     lead,
     // The bar shows the same rounded rate as the text, so the two never disagree.
