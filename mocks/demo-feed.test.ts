@@ -103,7 +103,8 @@ function problemsOf(doc: FeedDocument): string[] {
 // 16:40:30 in Viet Nam on 26 November 2026.
 const NOW = new Date('2026-11-26T09:40:30Z');
 
-describe('generateProvinceFeed', () => {
+// Each document is tens of thousands of rows by field: a loaded machine (the whole suite in parallel) needs more than 5 s.
+describe('generateProvinceFeed', { timeout: 30_000 }, () => {
   const doc = generateProvinceFeed({ now: NOW });
 
   it('gives the same document for the same seed and minute, and another for another seed', () => {
@@ -287,7 +288,7 @@ describe('generateProvinceFeed', () => {
   });
 });
 
-describe('generateNationalFeed', () => {
+describe('generateNationalFeed', { timeout: 30_000 }, () => {
   const doc = generateNationalFeed({ now: NOW });
 
   it('lists the country, its 34 provinces and all 3,321 communes', () => {

@@ -14,7 +14,7 @@ const options = {
   names: true,
 };
 
-describe('the synthetic dossier export', () => {
+describe('the synthetic dossier export', { timeout: 30_000 }, () => {
   const units = canThoUnitsList();
   const lines = [...dossierExportLines(units, options)];
 

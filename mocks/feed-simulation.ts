@@ -468,13 +468,25 @@ export function appendFieldRows(
         const counts = month === clock.month ? monthSoFar(full, carriedOverdue, clock.monthElapsed) : full;
         // Per-dossier times and the due-soon share are the month's, so the running month's minutes only grow.
         const random = randomFor(seed, `${key}|${month}|time`);
+        const resolvedMinutes = resolvedMinutesOf(counts, field.days, random);
+        const pendingDueSoon = dueSoonOf(counts.pendingWithinDeadline, field.days, dueSoonDays, random);
+        // A literal rather than a spread of counts: tens of thousands of rows, each stringified on every changed poll.
         rows.push({
           unitId: unit.id,
           fieldId: field.id,
           month: monthKey(month),
-          ...counts,
-          resolvedMinutes: resolvedMinutesOf(counts, field.days, random),
-          pendingDueSoon: dueSoonOf(counts.pendingWithinDeadline, field.days, dueSoonDays, random),
+          carriedOver: counts.carriedOver,
+          receivedOnline: counts.receivedOnline,
+          receivedDirect: counts.receivedDirect,
+          receivedPostal: counts.receivedPostal,
+          resolvedEarly: counts.resolvedEarly,
+          resolvedOnTime: counts.resolvedOnTime,
+          resolvedLate: counts.resolvedLate,
+          returned: counts.returned,
+          pendingWithinDeadline: counts.pendingWithinDeadline,
+          pendingOverdue: counts.pendingOverdue,
+          pendingDueSoon,
+          resolvedMinutes,
         });
         carriedOver = draw.pendingWithin + draw.pendingOverdue;
         carriedOverdue = draw.pendingOverdue;

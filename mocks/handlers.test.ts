@@ -20,7 +20,7 @@ afterAll(() => {
   server.close();
 });
 
-describe('the demo feed handler', () => {
+describe('the demo feed handler', { timeout: 30_000 }, () => {
   it('serves the Cần Thơ document with the headers a publisher should send', async () => {
     const response = await fetch(FEED_URL);
     expect(response.status).toBe(200);
