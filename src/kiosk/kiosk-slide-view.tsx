@@ -9,7 +9,7 @@ import { translate } from '../i18n/messages';
 import { translateAround } from '../i18n/translate';
 import type { Translate } from '../ui/use-t';
 import { SlideContextProvider, type SlideContext } from './kiosk-slide-context';
-import type { OverdueRow, RankingRow, Slide } from './kiosk-slides';
+import { rankingScale, type OverdueRow, type RankingRow, type Slide } from './kiosk-slides';
 import { KioskTrendChart } from './kiosk-trend-chart';
 import { KioskVolumeChart } from './kiosk-volume-chart';
 import { useFitHeight, useFitText } from './use-fit-text';
@@ -218,17 +218,6 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
  * comparisons), and the kiosk shows none.
  */
 const BELOW_TARGET_MARK = '⚠';
-
-/**
- * Where the ranking's bars are drawn: from `floor` to 100%, the target inside. Each bar runs from the target to the
- * unit's rate, so what a bar shows is the distance to the target, the one thing that differs when every unit is
- * between 83% and 100%. The floor is the lowest rate shown rounded down to 5%, and at least 5% below the target.
- */
-export function rankingScale(rates: readonly number[], targetTenths: number): { floor: number; at: (tenths: number) => number } {
-  const lowest = Math.min(targetTenths - 50, ...rates);
-  const floor = Math.max(0, Math.min(950, Math.floor(lowest / 50) * 50));
-  return { floor, at: (tenths) => Math.max(0, Math.min(1, (tenths - floor) / (1000 - floor))) };
-}
 
 const percent = (share: number) => `${Math.round(share * 10000) / 100}%`;
 

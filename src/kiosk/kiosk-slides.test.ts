@@ -9,6 +9,7 @@ import {
   currentSlideIndex,
   nextSlideKey,
   rankByOnTimeRate,
+  rankingScale,
   rotationOrder,
   type OkView,
   type SlideOptions,
@@ -253,5 +254,22 @@ describe('slide rotation', () => {
   it('has nothing to show without slides, and stays on a single slide', () => {
     expect(nextSlideKey([], 'summary')).toBeNull();
     expect(nextSlideKey(['summary'], 'summary')).toBe('summary');
+  });
+});
+
+describe('rankingScale', () => {
+  it('starts at the lowest rate shown rounded down to 5%, so units between 83% and 100% spread over the width', () => {
+    const scale = rankingScale([1000, 990, 912, 834], 950);
+    expect(scale.floor).toBe(800);
+    expect(scale.at(950)).toBe(0.75);
+    expect(scale.at(1000)).toBe(1);
+    expect(scale.at(834)).toBeCloseTo(0.17);
+  });
+
+  it('keeps the target at least 5% above the floor, and the floor within 0–95%', () => {
+    expect(rankingScale([1000, 998], 950).floor).toBe(900);
+    expect(rankingScale([1000], 1000).floor).toBe(950);
+    expect(rankingScale([12], 950).floor).toBe(0);
+    expect(rankingScale([], 950).at(-5)).toBe(0);
   });
 });

@@ -70,6 +70,17 @@ export function rankByOnTimeRate(view: OkView, options: SlideOptions): RankingRo
   return rows;
 }
 
+/**
+ * Where the ranking's bars are drawn: from `floor` to 100%, the target inside. Each bar runs from the target to the
+ * unit's rate, so what a bar shows is the distance to the target, the one thing that differs when every unit is
+ * between 83% and 100%. The floor is the lowest rate shown rounded down to 5%, and at least 5% below the target.
+ */
+export function rankingScale(rates: readonly number[], targetTenths: number): { floor: number; at: (tenths: number) => number } {
+  const lowest = Math.min(targetTenths - 50, ...rates);
+  const floor = Math.max(0, Math.min(950, Math.floor(lowest / 50) * 50));
+  return { floor, at: (tenths) => Math.max(0, Math.min(1, (tenths - floor) / (1000 - floor))) };
+}
+
 function trendRange(range: MonthRange, earliest: MonthIndex): MonthRange {
   return { from: Math.max(earliest, range.to - (TREND_MONTHS - 1)), to: range.to };
 }
