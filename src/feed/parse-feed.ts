@@ -18,8 +18,30 @@ import {
 import { monthKey, type MonthIndex } from './month';
 import { foldForSearch } from './search-text';
 
+/**
+ * What only officials read of a document: each name's search text (the unit picker), each bad row's problems, the
+ * month-chain flags and the publisher's own left-out list. The public pages pass a reader that skips them
+ * (parse-public-feed.ts), so their bundles never carry this code; models, refusals and left-out rows are the same.
+ */
+export type DocumentReader = {
+  searchText: (text: string) => string;
+  rowProblems: (raw: Record<string, unknown>) => RowProblem[];
+  checkRows: (rows: IndexedRow[], flag: (unitFlag: UnitFlag) => void) => void;
+  recordsLeftOut: (value: unknown) => RecordLeftOut[];
+};
+
+const FULL_READER: DocumentReader = { searchText: foldForSearch, rowProblems, checkRows, recordsLeftOut: readRecordsLeftOut };
+
 /** Reads a response body. HTML (an error page served with status 200) and broken JSON are refused with a reason. */
 export function parseFeedText(text: string): ParseResult {
+  return parseFeedTextWith(text, FULL_READER);
+}
+
+export function parseFeedDocument(json: unknown): ParseResult {
+  return parseFeedDocumentWith(json, FULL_READER);
+}
+
+export function parseFeedTextWith(text: string, reader: DocumentReader): ParseResult {
   const start = text.trimStart().slice(0, 1);
   if (start === '<') return { ok: false, refusal: { code: 'html' } };
   let json: unknown;
@@ -28,14 +50,14 @@ export function parseFeedText(text: string): ParseResult {
   } catch (error) {
     return { ok: false, refusal: { code: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
   }
-  return parseFeedDocument(json);
+  return parseFeedDocumentWith(json, reader);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parseFeedDocument(json: unknown): ParseResult {
+export function parseFeedDocumentWith(json: unknown, reader: DocumentReader): ParseResult {
   if (!isRecord(json)) return { ok: false, refusal: { code: 'not-an-object' } };
   if (json.schema === undefined) return { ok: false, refusal: { code: 'missing-field', field: 'schema' } };
   if (json.schema !== FEED_SCHEMA_ID) return { ok: false, refusal: { code: 'wrong-schema', found: String(json.schema).slice(0, 60) } };
@@ -62,7 +84,7 @@ export function parseFeedDocument(json: unknown): ParseResult {
       unitsLeftOut.push({ index, unitId: rawId, problem: 'duplicate-id' });
       return;
     }
-    units.set(unit.id, toNode(unit));
+    units.set(unit.id, toNode(unit, reader.searchText));
   });
 
   // Nothing to show and nothing to hang rows on: like a missing `units`, not an empty province (an export gone wrong).
@@ -81,7 +103,7 @@ export function parseFeedDocument(json: unknown): ParseResult {
   const rootId = linkTree(units, flag);
   const catalogue = readFields(json.fields);
   const fieldsById = new Map<string, FeedField>();
-  for (const entry of catalogue) fieldsById.set(entry.id, { id: entry.id, name: entry.name, searchText: foldForSearch(entry.name) });
+  for (const entry of catalogue) fieldsById.set(entry.id, { id: entry.id, name: entry.name, searchText: reader.searchText(entry.name) });
   /** Rows without a field, per unit; rows by field, per unit then field (each a month-sorted series once sorted). */
   const rowsByUnit = new Map<string, IndexedRow[]>();
   const fieldSeries = new Map<string, Map<string, IndexedRow[]>>();
@@ -136,7 +158,7 @@ export function parseFeedDocument(json: unknown): ParseResult {
   rawRows.forEach((raw, index) => {
     // The common case first: a clean row of a known unit, indexed with no result object or problem list built for it.
     if (isRecord(raw) && isCleanRow(raw) && units.has(raw.unitId)) return keep(raw, index);
-    const checked = checkRow(raw);
+    const checked = checkRow(raw, reader);
     const record = isRecord(raw);
     const unitId = record && typeof raw.unitId === 'string' ? raw.unitId : null;
     const month = record && typeof raw.month === 'string' ? raw.month : null;
@@ -176,7 +198,7 @@ export function parseFeedDocument(json: unknown): ParseResult {
         series.push(rows);
         all = all.concat(rows);
         rowsKept += rows.length;
-        checkRows(rows, (unitFlag) => flag(unitId, { ...unitFlag, fieldId: field } as UnitFlag));
+        reader.checkRows(rows, (unitFlag) => flag(unitId, { ...unitFlag, fieldId: field } as UnitFlag));
       }
       seriesByUnit.set(unitId, series);
       rowsByUnit.set(unitId, all.sort(byMonth));
@@ -185,12 +207,12 @@ export function parseFeedDocument(json: unknown): ParseResult {
     for (const [unitId, rows] of rowsByUnit) {
       rows.sort(byMonth);
       rowsKept += rows.length;
-      checkRows(rows, (unitFlag) => flag(unitId, unitFlag));
+      reader.checkRows(rows, (unitFlag) => flag(unitId, unitFlag));
       seriesByUnit.set(unitId, [rows]);
     }
   }
 
-  const recordsLeftOut = readRecordsLeftOut(json.leftOut);
+  const recordsLeftOut = reader.recordsLeftOut(json.leftOut);
   const hasFields = byField && fieldsById.size > 0;
   const quality: DataQuality = { rowsKept, recordsLeftOut, rowsLeftOut, unitsLeftOut, unitsTouched: [...unitsTouched], flagsByUnit };
   const model: FeedModel = {
@@ -232,7 +254,7 @@ function readRecordsLeftOut(value: unknown): RecordLeftOut[] {
 }
 
 /** A literal rather than a spread of `unit`, for the same reason as indexRow: the tree is walked on every roll-up. */
-function toNode(unit: Unit): UnitNode {
+function toNode(unit: Unit, searchText: (text: string) => string): UnitNode {
   const node: UnitNode = {
     id: unit.id,
     name: unit.name,
@@ -240,7 +262,7 @@ function toNode(unit: Unit): UnitNode {
     treeParentId: null,
     childIds: [],
     depth: 0,
-    searchText: foldForSearch(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`),
+    searchText: searchText(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`),
   };
   // Optional fields stay absent when the publisher left them out, as readUnit hands them over.
   if (unit.shortName !== undefined) node.shortName = unit.shortName;
@@ -353,11 +375,11 @@ function indexRow(row: CleanRaw, monthIndex: number): IndexedRow {
   };
 }
 
-function checkRow(raw: unknown): { ok: true; row: CleanRaw } | { ok: false; problems: RowProblem[] } {
+function checkRow(raw: unknown, reader: DocumentReader): { ok: true; row: CleanRaw } | { ok: false; problems: RowProblem[] } {
   if (!isRecord(raw)) return { ok: false, problems: [{ code: 'not-an-object' }] };
-  const clean = cleanRow(raw);
-  if (clean) return { ok: true, row: clean };
-  const problems = rowProblems(raw);
+  // keep() and indexRow read a clean row as the publisher wrote it: absent optional counts are 0 there.
+  if (isCleanRow(raw)) return { ok: true, row: raw };
+  const problems = reader.rowProblems(raw);
   return { ok: false, problems: problems.length > 0 ? problems : [{ code: 'not-an-object' }] };
 }
 
@@ -395,7 +417,7 @@ function linkTree(units: Map<string, UnitNode>, flag: (unitId: string, unitFlag:
   } else {
     rootId = ALL_UNITS_ID;
     while (units.has(rootId)) rootId = `${rootId}_`;
-    units.set(rootId, { ...toNode({ id: rootId, name: 'Tất cả đơn vị', kind: 'national' }), searchText: '', synthetic: true });
+    units.set(rootId, { ...toNode({ id: rootId, name: 'Tất cả đơn vị', kind: 'national' }, () => ''), searchText: '', synthetic: true });
   }
   for (const unit of units.values()) {
     if (unit.id === rootId) continue;

@@ -1,7 +1,9 @@
 // Polling the feed with no framework (the widget's): the same policy the React pages get from TanStack Query in
 // feed-query.ts — a poll every pollSeconds, retries with a growing delay that honours Retry-After, the last good
-// snapshot kept through failures, a poll at once on coming back when the figures are older than one interval.
-import { FEED_TIMEOUT_MS, FeedError, fetchFeed, type FeedSnapshot } from './fetch-feed';
+// snapshot kept through failures, a poll at once on coming back when the figures are older than one interval. It reads
+// the feed with the public pages' parser: the pages that poll this way show no data-quality panel.
+import { parsePublicFeedText } from '../feed/parse-public-feed';
+import { FEED_TIMEOUT_MS, FeedError, fetchFeedWith, type FeedSnapshot } from './fetch-feed';
 
 export type FeedPolling = {
   pollSeconds: number;
@@ -67,7 +69,7 @@ export function pollFeed(
   const attempt = async (retry: number) => {
     request = new AbortController();
     try {
-      const snapshot = await fetchFeed(url, state.snapshot, request.signal, feedTimeoutMs(polling.pollSeconds));
+      const snapshot = await fetchFeedWith(parsePublicFeedText, url, state.snapshot, request.signal, feedTimeoutMs(polling.pollSeconds));
       if (stopped) return;
       lastSuccessAt = Date.now();
       running = false;

@@ -1,5 +1,5 @@
 // One poll of the feed: conditional request, refusal of bad documents, and the same model back when nothing changed.
-import type { FeedModel, FeedRefusal } from '../feed/feed-model';
+import type { FeedModel, FeedRefusal, ParseResult } from '../feed/feed-model';
 import { parseFeedText } from '../feed/parse-feed';
 
 /** A request that gets no answer is ended, so a hanging feed never stalls the poll. */
@@ -45,7 +45,18 @@ function retryAfterSeconds(header: string | null): number | null {
  * Fetches the feed. With the previous snapshot, it asks conditionally and returns that very
  * snapshot on a 304 or an identical body, so nothing downstream re-renders.
  */
-export async function fetchFeed(
+export function fetchFeed(
+  url: string,
+  previous: FeedSnapshot | undefined,
+  signal?: AbortSignal,
+  timeoutMs: number = FEED_TIMEOUT_MS,
+): Promise<FeedSnapshot> {
+  return fetchFeedWith(parseFeedText, url, previous, signal, timeoutMs);
+}
+
+/** fetchFeed with another parser: the public pages' (parse-public-feed.ts), so they never load the officials' checks. */
+export async function fetchFeedWith(
+  parse: (text: string) => ParseResult,
   url: string,
   previous: FeedSnapshot | undefined,
   signal?: AbortSignal,
@@ -79,7 +90,7 @@ export async function fetchFeed(
     throw new FeedError({ code: 'network', detail: error instanceof Error ? error.message : String(error) });
   }
   if (previous && previous.text === text) return previous;
-  const result = parseFeedText(text);
+  const result = parse(text);
   if (!result.ok) throw new FeedError({ code: 'refused', refusal: result.refusal });
   return { model: result.model, etag: response.headers.get('ETag'), lastModified: response.headers.get('Last-Modified'), text };
 }
