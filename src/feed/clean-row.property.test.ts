@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanRow } from './parse-feed';
-import { COUNT_FIELDS, statRowSchema } from './feed-schema';
+import { COUNT_FIELDS, EXTRA_COUNT_FIELDS, statRowSchema } from './feed-schema';
 
 // The fast path must accept exactly the rows the schema accepts, and read them the same way.
 const anyValue = fc.oneof(
@@ -20,12 +20,18 @@ const month = fc.oneof(
   fc.string({ maxLength: 8 }),
 );
 const unitId = fc.oneof(fc.constantFrom('C1', '92-SYT'), fc.constant(''), fc.nat());
+// FEED.md "Fields": an optional fieldId (a filled string) and two optional counts.
+const fieldId = fc.oneof(fc.constant(undefined), fc.constantFrom('HT', 'DD'), fc.constant(''), fc.nat(), fc.constant(null));
 
 const row = fc.record(
   Object.fromEntries([
     ['unitId', unitId],
     ['month', month],
-    ...COUNT_FIELDS.map((field) => [field, fc.oneof({ weight: 6, arbitrary: fc.nat(5000) }, { weight: 1, arbitrary: anyValue })]),
+    ['fieldId', fieldId],
+    ...[...COUNT_FIELDS, ...EXTRA_COUNT_FIELDS].map((field) => [
+      field,
+      fc.oneof({ weight: 6, arbitrary: fc.nat(5000) }, { weight: 1, arbitrary: anyValue }),
+    ]),
   ]) as Record<string, fc.Arbitrary<unknown>>,
   { requiredKeys: [] },
 );
