@@ -1,6 +1,8 @@
 // One unit's line of the Biểu số 06 table, and the form's number columns it and the totals row share.
 import { memo } from 'react';
 import type { MessageKey } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
+import type { Period } from '../stats/period';
 import type { Bieu06SortKey } from '../stats/bieu-06';
 import { formatTenthsMagnitude } from '../i18n/format';
 import type { UnitFigures } from '../stats/figures';
@@ -9,7 +11,8 @@ import { sameChildFigures } from '../stats/same-figures';
 import type { ChildFigures } from '../stats/unit-period-figures';
 import { useConfig } from '../ui/page-setup-gate';
 import { useT } from '../ui/use-t';
-import { useLang } from '../view/view-store';
+import { useFieldId, useLang, usePeriod } from '../view/view-store';
+import { viewParams, viewSearch } from '../view/view-params';
 
 type Column = { key: Bieu06SortKey; label: MessageKey; value: (f: UnitFigures) => number };
 
@@ -49,6 +52,8 @@ export const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, onDrill,
   const t = useT();
   const lang = useLang();
   const { onTimeTarget } = useConfig();
+  const fieldId = useFieldId();
+  const period = usePeriod();
   const f = row.figures;
   const n = (value: number) => formatCount(value, lang);
   const noData = f.rowCount === 0;
@@ -58,14 +63,19 @@ export const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, onDrill,
     <tr className={below ? 'row--below' : undefined} data-index={index} ref={measure}>
       <td className="num">{index + 1}</td>
       <th scope="row" className="unit-cell">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onDrill(row.unit.id)}
+        <a
+          href={unitHref(row.unit.id, fieldId, period, lang)}
+          className="link-button unit-link"
+          onClick={(event) => {
+            // A plain left click drills down in the page; a middle, Ctrl or Shift click opens the unit in a new tab.
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onDrill(row.unit.id);
+          }}
           title={t('table.drill', { name: row.unit.name })}
         >
           {row.unit.name}
-        </button>
+        </a>
         {parentName ? <span className="unit-parent"> · {parentName}</span> : null}
         {overdue ? <span className="tag tag--overdue">{t('table.flagOverdue')}</span> : null}
         {flagged ? <span className="tag tag--data">{t('table.flagData')}</span> : null}
@@ -85,6 +95,15 @@ export const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, onDrill,
     </tr>
   );
 }, sameRowProps);
+
+/** The address of this view on another unit, other parameters of the page (a feed, a theme) kept as they are. */
+function unitHref(unitId: string, fieldId: string | null, period: Period, lang: Lang): string {
+  const keep = new URLSearchParams(window.location.search);
+  const theme = keep.get('theme');
+  const params = viewParams({ unitId, fieldId, period, lang }, { keep });
+  if (theme !== null) params.set('theme', theme);
+  return viewSearch(params) || '?';
+}
 
 /** "▼ 3,2" with the direction in words for screen readers; a fall is marked in colour as well as by the arrow. */
 function ChangeCell({ change }: { change: number | null }) {

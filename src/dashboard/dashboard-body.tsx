@@ -1,5 +1,5 @@
 // The figures of the chosen unit and period: where it sits, its tiles, the data-quality panel, Biểu số 06 and the charts.
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
 import { formatPeriodLabel } from '../i18n/period-label';
 import { unitName } from '../i18n/unit-name';
@@ -45,6 +45,12 @@ function useAfterNextPaint<T>(value: T): T {
 
 type Props = { model: FeedModel; unitId: string; period: Period };
 
+/**
+ * The unit a drill-down from the table went to, until its heading has taken focus. Kept outside the component: the
+ * new unit may mount a fresh body (the error boundary's key), and a ref would be lost with the old one.
+ */
+let drilledTo: string | null = null;
+
 /** Memoised: a poll that brings the same document re-renders none of this. */
 export const DashboardBody = memo(function DashboardBody({ model, unitId, period }: Props) {
   const t = useT();
@@ -52,6 +58,14 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
   const actions = useViewActions();
   const paramProblems = useParamProblems();
   const scope = useTableScope();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const drill = useCallback(
+    (id: string) => {
+      drilledTo = id;
+      actions.unitPicked(id);
+    },
+    [actions],
+  );
   const view = useMemo(() => unitPeriodFigures(model, unitId, period), [model, unitId, period]);
   const tableRows = useMemo(() => (view.status === 'ok' ? scopeRows(model, view, scope) : []), [model, view, scope]);
   // The earlier periods come from the same per-document cache of roll-ups: memoised on the document and the choice, a
@@ -86,6 +100,14 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
   // follow in the task after that paint, so picking a unit or a period answers at once on the national document.
   const deferredCharts = useAfterNextPaint(stableCharts);
   const chartsBehind = deferredCharts !== stableCharts;
+  // After a drill-down the official lands on the name of the unit now shown, not on a chart at the bottom of the page.
+  const shownUnitId = view.status === 'unknown-unit' ? null : view.unit.id;
+  useEffect(() => {
+    if (drilledTo === null || drilledTo !== shownUnitId || !headingRef.current) return;
+    drilledTo = null;
+    headingRef.current.focus({ preventScroll: true });
+    headingRef.current.scrollIntoView({ block: 'start' });
+  }, [shownUnitId]);
 
   if (paramProblems.some((p) => p.param === 'period')) return null;
   if (view.status === 'unknown-unit') {
@@ -118,7 +140,7 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
   // With figures or without, the panel says what the document left out.
   const qualityPanel = <DataQualityPanel model={model} />;
   const heading = (
-    <h2 className="view-heading">
+    <h2 className="view-heading" tabIndex={-1} ref={headingRef}>
       {unitName(view.unit, lang)} <span className="view-heading__period">· {formatPeriodLabel(view.resolved, lang)}</span>
     </h2>
   );
@@ -159,7 +181,7 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
             unitId={view.unit.id}
             rows={tableRows}
             deep={isDeep(view)}
-            onDrill={actions.unitPicked}
+            onDrill={drill}
             changes={rateChanges}
           />
         </section>

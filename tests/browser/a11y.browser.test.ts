@@ -139,7 +139,7 @@ describe.concurrent('axe-core finds no violation', () => {
     const server = await serve(small);
     const { page } = await open(openPage, `${server.origin}/index.html`, { colorScheme: 'dark' });
     await dashboardReady(page);
-    await page.getByRole('button', { name: 'Sở Y tế', exact: true }).focus();
+    await page.getByRole('link', { name: 'Sở Y tế', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: /Sở Y tế/ }).waitFor();
     await page.getByRole('navigation', { name: 'Vị trí' }).getByRole('button', { name: 'Tỉnh Mẫu' }).focus();

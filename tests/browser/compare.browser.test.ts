@@ -5,15 +5,9 @@ import type { Page } from 'playwright-core';
 import { it, type FeedSite, type OpenPage } from './support/fixtures';
 import { modelOf } from './support/page-helpers';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
-import {
-  compareUnit,
-  comparisonRanges,
-  figureChange,
-  formatTenthsMagnitude,
-  onTimeChanges,
-  type FigureChange,
-} from '../../src/stats/compare';
-import { formatRate } from '../../src/stats/format';
+import { compareUnit, comparisonRanges, figureChange, onTimeChanges, type FigureChange } from '../../src/stats/compare';
+import { formatTenthsMagnitude } from '../../src/i18n/format';
+import { formatRate } from '../../src/i18n/format';
 import { parsePeriod, resolvePeriod } from '../../src/stats/period';
 import { periodFigures } from '../../src/stats/roll-up';
 
@@ -126,7 +120,7 @@ describe('sorting by change in on-time rate', () => {
     const header = page.getByRole('columnheader', { name: /Thay đổi/ });
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const first = page.locator('.data-table tbody tr').first();
-    expect(await first.getByRole('rowheader').getByRole('button').textContent()).toBe(slipping.name);
+    expect(await first.getByRole('rowheader').getByRole('link').textContent()).toBe(slipping.name);
     expect(await first.locator('td.change').textContent()).toBe(`▼ Giảm ${formatTenthsMagnitude(biggestFall, 'vi')}`);
 
     const download = page.waitForEvent('download');

@@ -58,17 +58,34 @@ describe('dashboard on a fixed feed', () => {
   it('drills down from the table and goes back up by the breadcrumb and by Back', async ({ openPage, serve }) => {
     const server = await serve(small);
     const { page } = await openPage(`${server.origin}/index.html`);
-    await page.getByRole('button', { name: 'Sở Y tế', exact: true }).click();
+    await page.getByRole('link', { name: 'Sở Y tế', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Sở Y tế');
     expect(new URL(page.url()).searchParams.get('unit')).toBe('P1-SYT');
     const figures = engineFigures(smallModel, 'P1-SYT', 'ytd');
     expect(await kpi(page, 'Đã tiếp nhận').textContent()).toBe(vi(figures.received));
     await page.getByRole('navigation', { name: 'Vị trí' }).getByRole('button', { name: 'Tỉnh Mẫu' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBeNull();
-    await page.getByRole('button', { name: 'Xã Phú Tâm', exact: true }).click();
+    await page.getByRole('link', { name: 'Xã Phú Tâm', exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('C1');
     await page.goBack();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Tỉnh Mẫu');
+  });
+
+  it('a drill-down moves to the unit’s heading and focuses it; a unit opens in a new tab by its link', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html?period=2026-02..2026-03`, { viewport: { width: 1366, height: 768 } });
+    const link = page.getByRole('link', { name: 'Sở Y tế', exact: true });
+    // A real link carries the view, so Ctrl+click or "open in new tab" gives the same period on that unit.
+    expect(await link.getAttribute('href')).toBe('?unit=P1-SYT&period=2026-02..2026-03');
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Sở Y tế');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    // The heading is in view, at the top of the window, not a chart at the bottom of the page.
+    const top = await page.locator('.view-heading').evaluate((node) => node.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    expect(new URL(page.url()).searchParams.get('unit')).toBe('P1-SYT');
   });
 
   it('a link with unit, period and lang reproduces its view', async ({ openPage, serve }) => {
@@ -150,7 +167,7 @@ describe('dashboard on a fixed feed', () => {
 
     // A drill-down and Back keep the order the official chose; the filter belongs to the list it was typed for.
     await page.getByLabel('Loại đơn vị').selectOption('all');
-    await page.getByRole('button', { name: 'Sở Y tế', exact: true }).click();
+    await page.getByRole('link', { name: 'Sở Y tế', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Sở Y tế');
     await page.goBack();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain('Tỉnh Mẫu');

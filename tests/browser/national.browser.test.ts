@@ -46,7 +46,7 @@ describe('dashboard on the national document', () => {
     // The totals row of the 34 provinces is the country's own figures: no province is counted twice or left out.
     expect(await footerNumber(page, 0)).toBe(engineFigures(model, 'VN', 'ytd').toProcess);
 
-    await page.getByRole('button', { name: 'Thành phố Cần Thơ', exact: true }).click();
+    await page.getByRole('link', { name: 'Thành phố Cần Thơ', exact: true }).click();
     await expect.poll(() => page.locator('.view-heading').textContent()).toContain('Thành phố Cần Thơ');
     expect(new URL(page.url()).searchParams.get('unit')).toBe('92');
     await expectKpisOf(page, '92');
