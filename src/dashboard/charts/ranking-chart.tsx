@@ -40,8 +40,11 @@ export const RankingChart = memo(function RankingChart({ rows, changes }: Props)
   const ranked = byChange
     ? withData.filter((row) => changeOf(row) !== null).sort((a, b) => (changeOf(a) ?? 0) - (changeOf(b) ?? 0))
     : withData.filter((row) => row.figures.onTimeRate !== null).sort((a, b) => (b.figures.onTimeRate ?? 0) - (a.figures.onTimeRate ?? 0));
+  // The units furthest below target are read worst first: the bottom slice is turned so the worst unit is on top.
   const rankedSlice = !byChange
-    ? slice(ranked, shown)
+    ? shown === 'bottom'
+      ? slice(ranked, shown).reverse()
+      : slice(ranked, shown)
     : shown === 'all' || ranked.length <= SHOWN
       ? ranked
       : shown === 'bottom'
@@ -74,7 +77,9 @@ export const RankingChart = memo(function RankingChart({ rows, changes }: Props)
   );
   const plot = width - 8 - labelRoom - (namesAbove ? 0 : column.width);
   const rowPx = namesAbove ? 44 : BAR_ROW_PX;
-  const rates = rateTicks(Math.min(onTimeTarget, ...ranking.map((row) => row.rate)), ticksThatFit(plot, textWidth('100%')));
+  // From 0: an axis cut at 80% makes a unit at 95% look half as good as one at 100%. The gaps that matter are read
+  // in the figures beside the bars and in the ranking by change.
+  const rates = rateTicks(0, ticksThatFit(plot, textWidth('100%')));
   const changeAxis = changeTicks(
     ranking.map((row) => row.change),
     ticksThatFit(plot, textWidth('−00')),
