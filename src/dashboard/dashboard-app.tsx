@@ -6,9 +6,11 @@ import { FeedStatus } from '../ui/feed-status';
 import { feedProblemText } from '../ui/feed-problem-text';
 import { setupNotes, usePageSetup } from '../ui/page-setup-gate';
 import { useT } from '../ui/use-t';
-import { useParamProblems, usePeriod, useViewActions } from '../view/view-store';
+import { findField, forField } from '../feed/field-view';
+import { useFieldId, useParamProblems, usePeriod, useViewActions } from '../view/view-store';
 import { DashboardBody } from './dashboard-body';
 import { DashboardHeader } from './dashboard-header';
+import { FieldBand, FieldsPanel, UnknownField } from './fields-panel';
 import { LocalFileBand } from './open-file/local-file-band';
 import { PartFailed } from './part-failed';
 import { useDashboardFeed, useDashboardPolling, useShownUnitId } from './use-dashboard-feed';
@@ -20,6 +22,11 @@ export function DashboardApp() {
   const period = usePeriod();
   const model = snapshot?.model;
   const unitId = useShownUnitId(model);
+  const fieldId = useFieldId();
+  // One field's view of the document: every tile, table and chart below answers for that field with the code it
+  // answers for all of them. An unknown field gets its message and no numbers at all.
+  const unknownField = model !== undefined && fieldId !== null && !findField(model, fieldId);
+  const shownModel = model && !unknownField ? forField(model, fieldId) : undefined;
 
   return (
     <div className="dashboard">
@@ -42,12 +49,18 @@ export function DashboardApp() {
         {model ? (
           <>
             <DashboardFeedStatus error={error} generatedAtMs={model.generatedAtMs} />
-            <ErrorBoundary
-              resetKey={`${model.generatedAt}|${unitId}|${formatPeriod(period)}`}
-              fallback={(failure, retry) => <PartFailed error={failure} retry={retry} />}
-            >
-              <DashboardBody model={model} unitId={unitId} period={period} />
-            </ErrorBoundary>
+            {shownModel ? (
+              <ErrorBoundary
+                resetKey={`${model.generatedAt}|${unitId}|${fieldId ?? ''}|${formatPeriod(period)}`}
+                fallback={(failure, retry) => <PartFailed error={failure} retry={retry} />}
+              >
+                <FieldBand model={model} fieldId={fieldId} />
+                <DashboardBody model={shownModel} unitId={unitId} period={period} />
+                {model.hasFields ? <FieldsPanel model={model} unitId={unitId} period={period} fieldId={fieldId} /> : null}
+              </ErrorBoundary>
+            ) : (
+              <UnknownField fieldId={fieldId ?? ''} />
+            )}
           </>
         ) : error ? (
           <div className="page-message" role="alert">

@@ -1,4 +1,4 @@
-// The top of the dashboard: title and source, unit and period pickers, language, when the figures were updated and
+// The top of the dashboard: title and source, unit, field and period pickers, language, when the figures were updated and
 // checked, and the report's actions (export, print, embed). Everything it shows it reads itself.
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -7,7 +7,8 @@ import { useFeedTimes } from '../queries/use-feed';
 import { useConfig } from '../ui/page-setup-gate';
 import { usePageTitle } from '../ui/page-title';
 import { useT } from '../ui/use-t';
-import { useLang, usePeriod, useViewActions } from '../view/view-store';
+import { useFieldId, useLang, usePeriod, useViewActions } from '../view/view-store';
+import { findField, forField } from '../feed/field-view';
 import { DataQualityLink } from './data-quality-panel';
 import { OpenFileButton } from './open-file/open-file-button';
 import { PeriodPicker } from './period-picker';
@@ -15,6 +16,7 @@ import { downloadReport, type ReportFormat } from './report-export';
 import { currentTableChoice } from './table-store';
 import { ThemePicker } from './theme-picker';
 import { UnitPicker } from './unit-picker';
+import { FieldPicker } from './field-picker';
 import { useDashboardModel, useDashboardPolling, useShownUnitId } from './use-dashboard-feed';
 
 const EmbedDialog = lazy(() => import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })));
@@ -27,11 +29,14 @@ export function DashboardHeader() {
   const model = useDashboardModel();
   const unitId = useShownUnitId(model);
   const period = usePeriod();
+  const fieldId = useFieldId();
   const actions = useViewActions();
   const { feedUrl } = useDashboardPolling();
   const [embedOpen, setEmbedOpen] = useState(false);
   const download = (format: ReportFormat) => {
-    if (model) void downloadReport(format, { model, unitId, period, lang, choice: currentTableChoice(unitId) });
+    // The report of the field on screen; none for a field the document does not list (the page shows no numbers).
+    if (!model || (fieldId !== null && !findField(model, fieldId))) return;
+    void downloadReport(format, { model: forField(model, fieldId), unitId, period, lang, choice: currentTableChoice(unitId) });
   };
   return (
     <header className="dashboard-header">
@@ -45,6 +50,7 @@ export function DashboardHeader() {
       </div>
       <div className="dashboard-header__controls">
         {model ? <UnitPicker model={model} currentId={unitId} onPick={actions.unitPicked} /> : null}
+        {model?.hasFields ? <FieldPicker model={model} currentId={fieldId} onPick={actions.fieldPicked} /> : null}
         {model ? <PeriodPicker key={`${period.kind}`} model={model} period={period} onPick={actions.periodPicked} /> : null}
       </div>
       <div className="view-prefs">
@@ -84,7 +90,7 @@ export function DashboardHeader() {
       {embedOpen && model
         ? createPortal(
             <Suspense fallback={null}>
-              <EmbedDialog model={model} unitId={unitId} period={period} onClose={() => setEmbedOpen(false)} />
+              <EmbedDialog model={model} unitId={unitId} fieldId={fieldId} period={period} onClose={() => setEmbedOpen(false)} />
             </Suspense>,
             document.body,
           )

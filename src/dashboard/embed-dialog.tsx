@@ -9,9 +9,10 @@ import { useT } from '../ui/use-t';
 import { useLang } from '../view/view-store';
 import { THEMES, viewParams, type Theme } from '../view/view-params';
 import { UnitPicker } from './unit-picker';
+import { FieldPicker } from './field-picker';
 import { PeriodPicker } from './period-picker';
 
-type Props = { model: FeedModel; unitId: string; period: Period; onClose: () => void };
+type Props = { model: FeedModel; unitId: string; fieldId?: string | null; period: Period; onClose: () => void };
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -21,11 +22,11 @@ function escapeAttribute(value: string): string {
 const IFRAME_SLACK_PX = 24;
 const PREVIEW_ID = 'preview';
 /** The order the snippet has always written its attributes in. */
-const DATA_ORDER = ['unit', 'period', 'theme', 'lang'] as const;
+const DATA_ORDER = ['unit', 'field', 'period', 'theme', 'lang'] as const;
 
 export function embedSnippets(
   base: string,
-  choice: { unitId: string | null; period: Period; theme: Theme; lang: Lang; title: string },
+  choice: { unitId: string | null; fieldId?: string | null; period: Period; theme: Theme; lang: Lang; title: string },
   measuredHeight: number | null = null,
 ) {
   // The widget's URL and embed.js's data-* attributes carry the same parameters; the theme always, as a portal chose it.
@@ -40,11 +41,12 @@ export function embedSnippets(
   return { widgetUrl, script, iframe };
 }
 
-export function EmbedDialog({ model, unitId, period, onClose }: Props) {
+export function EmbedDialog({ model, unitId, fieldId = null, period, onClose }: Props) {
   const t = useT();
   const pageLang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const [unit, setUnit] = useState(unitId);
+  const [field, setField] = useState(fieldId);
   const [chosenPeriod, setChosenPeriod] = useState(period);
   const [theme, setTheme] = useState<Theme>('light');
   const [lang, setLang] = useState<Lang>(pageLang);
@@ -74,6 +76,7 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
     document.baseURI,
     {
       unitId: unit === model.rootId ? null : unit,
+      fieldId: field,
       period: chosenPeriod,
       theme,
       lang,
@@ -105,6 +108,7 @@ export function EmbedDialog({ model, unitId, period, onClose }: Props) {
       <div className="embed-dialog__body">
         <div className="embed-dialog__choices">
           <UnitPicker model={model} currentId={unit} onPick={setUnit} />
+          {model.hasFields ? <FieldPicker model={model} currentId={field} onPick={setField} /> : null}
           <PeriodPicker model={model} period={chosenPeriod} onPick={setChosenPeriod} />
           <label>
             <span>{t('embed.theme')}</span>

@@ -1,5 +1,6 @@
 // Biểu số 06 as a file: the rows the table shows (same choice, same function), with the report's header block.
 import type { FeedModel } from '../feed/feed-model';
+import { findField } from '../feed/field-view';
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import { formatPeriodLabel } from '../i18n/period-label';
@@ -51,6 +52,8 @@ export function reportHeaderBlock({ model, unitId, period, lang }: Omit<ReportIn
   return [
     [t('report.form'), t('table.title')],
     [t('report.unit'), unit ? unitName(unit, lang) : unitId],
+    // A one-field report names its field (lĩnh vực); a report of every field has no such line, as before fields.
+    ...(model.fieldId === null ? [] : [[t('field.label'), findField(model, model.fieldId)?.name ?? model.fieldId] as const]),
     [t('report.period'), formatPeriodLabel(resolvePeriod(period, model.months), lang)],
     [t('report.generatedAt'), model.generatedAt],
     [t('report.countUnit'), t('report.countUnitValue')],

@@ -14,7 +14,8 @@ import type { ChaosChoice } from '../config/chaos-param';
 import { configProblemText, setupNotes } from '../ui/page-setup-gate';
 import { usePageTitle } from '../ui/page-title';
 import { useT, type Translate } from '../ui/use-t';
-import { useLang, useParamProblems, usePeriod, useUnitId } from '../view/view-store';
+import { useFieldId, useLang, useParamProblems, usePeriod, useUnitId } from '../view/view-store';
+import { findField, forField } from '../feed/field-view';
 import { syncKioskShell } from './kiosk-app-shell';
 import { KioskFrame, KioskMessage } from './kiosk-frame';
 import { unitName } from '../i18n/unit-name';
@@ -127,7 +128,12 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   const polling = useMemo(() => kioskFeedPolling(config.pollSeconds), [config.pollSeconds]);
   const feed = useQuery({ ...feedQueryOptions(feedUrl, polling, queryClient), enabled: feedEnabled });
   const snapshot = feed.data;
-  const model = snapshot?.model;
+  const wholeModel = snapshot?.model;
+  // A screen for one field (field=…): every slide answers for that field; an unknown field shows no numbers at all.
+  const fieldId = useFieldId();
+  const field = wholeModel && fieldId !== null ? findField(wholeModel, fieldId) : undefined;
+  const unknownField = wholeModel !== undefined && fieldId !== null && !field;
+  const model = wholeModel && !unknownField ? forField(wholeModel, fieldId) : undefined;
   // With retries forever a failing poll never settles into `error`: the reason of the retry in progress is the failure.
   // A refused document is not retried, and its error is cleared when the next poll starts: kept meanwhile.
   const failure: unknown = useShownFailure(feed);
@@ -142,7 +148,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
     if (snapshot && !fromSavedCopy) saveConfirmation(storage, feedUrl, snapshot.model.generatedAt, feed.dataUpdatedAt);
   }, [storage, feedUrl, snapshot, fromSavedCopy, feed.dataUpdatedAt]);
 
-  const generatedAt = model?.generatedAt ?? null;
+  const generatedAt = wholeModel?.generatedAt ?? null;
   const outage = failure !== null || configProblem !== null;
   useDailyReload({
     timeZone: config.timeZone,
@@ -192,7 +198,7 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   );
 
   // Rows the document left out that this unit's figures would have counted: the figures are partial, and say so.
-  const leftOut = model && view?.status === 'ok' ? rowsLeftOutUnder(model, view.unit.id) : 0;
+  const leftOut = model && view?.status === 'ok' ? rowsLeftOutUnder(model, view.unit.id, fieldId) : 0;
   const notes = [
     ...(leftOut > 0 ? [t('summary.partial', { count: formatCount(leftOut, lang) })] : []),
     ...rotateNotes(rotate, t),
@@ -202,7 +208,9 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   ];
 
   let body: ReactNode;
-  if (!model || !view) {
+  if (unknownField) {
+    body = <KioskMessage alert title={t('field.unknown', { field: fieldId ?? '' })} />;
+  } else if (!model || !view) {
     body = failure ? (
       // Plain words for the public: the parser's or the server's own message is for officials, on the dashboard.
       <KioskMessage alert title={t('kiosk.noDataYet')} lines={[t(`kiosk.firstLoad.${plainReason(failure)}`), t('kiosk.retrying')]} />
@@ -217,7 +225,8 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
     body = <KioskSlideView slide={slide} context={context} position={{ index, count: slides.length }} />;
   }
 
-  const heading = view && view.status !== 'unknown-unit' ? unitName(view.unit, lang) : null;
+  const heading =
+    view && view.status !== 'unknown-unit' ? (field ? `${unitName(view.unit, lang)} · ${field.name}` : unitName(view.unit, lang)) : null;
   const subtitle =
     view && view.status !== 'unknown-unit' ? (
       <>
