@@ -232,11 +232,12 @@ function RankingScale({ rows, context }: { rows: RankingRow[]; context: SlideCon
   return (
     <div className="kiosk-scale" aria-hidden="true">
       <span className="kiosk-scale__track">
-        <span className="kiosk-scale__start">{formatRate(scale.floor, lang)}</span>
+        {/* Whole percents: the floor is a multiple of 5%, and the ends are read at a glance. */}
+        <span className="kiosk-scale__start">{scale.floor / 10}%</span>
         <span className={`kiosk-scale__target ${scale.at(target) < 0.35 ? 'is-after' : ''}`} style={{ left: percent(scale.at(target)) }}>
           {t('kiosk.target', { target: formatRate(target, lang) })}
         </span>
-        <span className="kiosk-scale__end">{formatRate(1000, lang)}</span>
+        <span className="kiosk-scale__end">100%</span>
         <span className="kiosk-scale__tick" style={{ left: percent(scale.at(target)) }} />
       </span>
     </div>

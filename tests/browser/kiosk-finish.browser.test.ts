@@ -196,7 +196,14 @@ describe('kiosk for citizens', () => {
     );
     expect(bars.length).toBeGreaterThan(1);
     for (const bar of bars) expect(bar.below ? bar.endsAtTarget : bar.startsAtTarget, JSON.stringify(bar)).toBe(true);
-    expect(await page.locator('.kiosk-scale__end').textContent()).toBe('100.0%');
+    expect(await page.locator('.kiosk-scale__end').textContent()).toBe('100%');
+    // The scale's labels stand apart: the target's name overlaps neither end.
+    const [start, target, end] = await Promise.all(
+      ['.kiosk-scale__start', '.kiosk-scale__target', '.kiosk-scale__end'].map((selector) => page.locator(selector).boundingBox()),
+    );
+    const apart = (a: typeof start, b: typeof start) =>
+      !!a && !!b && (a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y);
+    expect(apart(start, target) && apart(target, end) && apart(start, end)).toBe(true);
   });
 
   it('shows a QR code of the unit’s public view, made in the page, with its caption', async ({ serve, openPage }) => {
