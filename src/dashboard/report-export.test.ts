@@ -6,7 +6,7 @@ import { parseFeedDocument } from '../feed/parse-feed';
 import { parsePeriod } from '../stats/period';
 import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { DEFAULT_TABLE_SORT, scopeRows, shownRows, type TableChoice } from './bieu-06-rows';
-import { reportHeaderBlock, reportHeaders, reportRows } from './report-export';
+import { reportCsv, reportHeaderBlock, reportHeaders, reportRows, reportTable, reportTime } from './report-export';
 
 function model() {
   const parsed = parseFeedDocument(structuredClone(smallProvince) as FeedDocument);
@@ -46,12 +46,37 @@ describe('the report export', () => {
   it('writes the form’s headers and the report block in the viewer’s language', () => {
     const m = model();
     const headers = reportHeaders('vi');
-    expect(headers).toHaveLength(16);
+    expect(headers).toHaveLength(17);
     expect(headers[2]).toBe('Số hồ sơ nhận giải quyết – Tổng số');
-    expect(headers.at(-1)).toBe('Tỷ lệ đúng hạn (%)');
+    // The form's (15), then what the form does not have: the change and the unit's code.
+    expect(headers[14]).toBe('Tỷ lệ đúng hạn (%)');
+    expect(headers.at(-1)).toBe('Mã đơn vị');
     expect(reportHeaders('en')[0]).toBe('No.');
     const block = reportHeaderBlock({ model: m, unitId: m.rootId, period, lang: 'vi' });
     expect(block[0]).toEqual(['Biểu', 'Biểu số 06 – Tình hình, kết quả giải quyết TTHC']);
     expect(block[1]?.[1]).toBe(m.units.get(m.rootId)?.name);
+  });
+
+  it('writes rates with the decimal comma and ";" in Vietnamese, counts bare, and the totals row last', () => {
+    const m = model();
+    const rows = reportRows({ model: m, unitId: m.rootId, period, choice: base });
+    const changes = new Map([[rows[0]!.unit.id, -32]]);
+    const table = reportTable(rows, changes, 'vi');
+    const lines = reportCsv(table, [], 'vi').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(rows.length + 2);
+    const first = lines[1]!.split(';');
+    expect(first.at(-2)).toBe('-3,2');
+    expect(first.at(-1)).toBe(rows[0]!.unit.id);
+    expect(first[14]).toMatch(/^\d+,\d$|^$/);
+    expect(lines.at(-1)!.split(';').slice(0, 2)).toEqual(['', 'Tổng cộng']);
+    const en = reportCsv(reportTable(rows, changes, 'en'), [], 'en')
+      .slice(1)
+      .trim()
+      .split('\r\n');
+    expect(en[1]!.split(',').at(-2)).toBe('-3.2');
+  });
+
+  it('writes the time day first, in Viet Nam', () => {
+    expect(reportTime(Date.parse('2026-12-01T20:05:00Z'))).toBe('02/12/2026 03:05');
   });
 });

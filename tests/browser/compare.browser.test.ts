@@ -112,7 +112,10 @@ describe('sorting by change in on-time rate', () => {
   const changes = onTimeChanges(model, resolved('2026-06').range, comparisonRanges(resolved('2026-06')).yearAgo);
   const biggestFall = Math.min(...model.units.get('92')!.childIds.map((id) => changes.get(id) ?? Infinity));
 
-  it('puts the unit that fell most first in the table, and keeps the change out of the CSV', async ({ serve, openPage }) => {
+  it('puts the unit that fell most first in the table, and writes the change in the CSV after the form’s columns', async ({
+    serve,
+    openPage,
+  }) => {
     expect(changes.get(slipping.id)).toBe(biggestFall);
     const page = await open({ serve, openPage }, '?period=2026-06');
     const sort = page.getByRole('button', { name: 'Thay đổi' });
@@ -126,8 +129,9 @@ describe('sorting by change in on-time rate', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất CSV' }).click();
     const csv = await (await import('node:fs/promises')).readFile((await (await download).path())!, 'utf8');
-    expect(csv).not.toContain('Thay đổi');
-    expect(csv).toContain(slipping.name);
+    expect(csv).toContain(';Thay đổi – tỷ lệ đúng hạn so với cùng kỳ năm trước (điểm %);');
+    const row = csv.split('\r\n').find((line) => line.includes(`;${slipping.name};`))!;
+    expect(Number(row.split(';').at(-2)!.replace(',', '.'))).toBe(biggestFall / 10);
   });
 
   it('ranks the units by change in the chart, biggest fall first', async ({ serve, openPage }) => {

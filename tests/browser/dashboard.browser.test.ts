@@ -45,10 +45,11 @@ describe('dashboard from a sub-path', () => {
     expect(file.suggestedFilename()).toBe('bieu-06_92_ytd.csv');
     const csv = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
     const lines = csv.trim().split('\r\n');
-    // Five lines of header block and a blank line, the column headers, then the 119 units.
-    expect(lines).toHaveLength(126);
+    // Five lines of header block and a blank line, the column headers, the 119 units and the totals row.
+    expect(lines).toHaveLength(127);
     expect(lines[6]).toContain('Lĩnh vực / đơn vị');
-    expect(csv).toMatch(/,Sở Y tế,[\d,]+,92-SYT,/);
+    expect(csv).toMatch(/;Sở Y tế;[\d;,-]+;92-SYT\r\n/);
+    expect(lines.at(-1)).toMatch(/^;Tổng cộng;\d+;/);
     expect(server.requests.every((path) => path.startsWith('/cong-thong-tin/so-lieu/'))).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -49,32 +49,43 @@ describe('data quality from the header', () => {
 });
 
 describe('CSV of the table', () => {
-  it('writes a BOM, the header block, the Biểu số 06 columns in order and bare numbers', async ({ openPage, serve }) => {
+  async function csvOf(page: Page): Promise<{ csv: string; lines: string[] }> {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Xuất CSV|Export CSV/ }).click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    return { csv, lines: csv.slice(1).split('\r\n') };
+  }
+
+  it('writes a BOM, the header block in Viet Nam time, the columns in order and numbers a Vietnamese Excel reads', async ({
+    openPage,
+    serve,
+  }) => {
     const server = await serve(small);
     const { page } = await openPage(`${server.origin}/index.html`);
     await waitForFigures(page, /Tỉnh/);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Xuất CSV' }).click();
-    const csv = await readFile((await (await download).path())!, 'utf8');
+    const { csv, lines } = await csvOf(page);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).split('\r\n');
     const model = modelOf(small);
+    // ";" between fields: the list separator of a Vietnamese Windows, whose decimal mark is the comma the rates use.
     expect(lines.slice(0, 6)).toEqual([
-      'Biểu,"Biểu số 06 – Tình hình, kết quả giải quyết TTHC"',
-      `Đơn vị,${model.units.get(model.rootId)!.name}`,
-      `Kỳ báo cáo,${await page.locator('.view-heading__period').evaluate((el) => el.textContent!.replace('· ', ''))}`,
-      `Số liệu tạo lúc,${model.generatedAt}`,
-      'Đơn vị tính,Số hồ sơ TTHC',
+      'Biểu;Biểu số 06 – Tình hình, kết quả giải quyết TTHC',
+      `Đơn vị;${model.units.get(model.rootId)!.name}`,
+      `Kỳ báo cáo;${await page.locator('.view-heading__period').evaluate((el) => el.textContent!.replace('· ', ''))}`,
+      // 2026-03-31T16:40:00+07:00, day first, in Viet Nam time whatever the official's machine's time zone (New York here).
+      'Số liệu tạo lúc (giờ Việt Nam);31/03/2026 16:40',
+      'Đơn vị tính;Số hồ sơ TTHC',
       '',
     ]);
     expect(lines[6]).toBe(
-      'STT,Lĩnh vực / đơn vị,Số hồ sơ nhận giải quyết – Tổng số,Trực tuyến,"Trực tiếp, dịch vụ bưu chính",Từ kỳ trước,' +
-        'Số hồ sơ đã giải quyết – Tổng số,Trước hạn,Đúng hạn,Quá hạn,Số hồ sơ đang giải quyết – Tổng số,Trong hạn,Quá hạn,Trả lại / rút hồ sơ,ID,Tỷ lệ đúng hạn (%)',
+      'STT;Lĩnh vực / đơn vị;Số hồ sơ nhận giải quyết – Tổng số;Trực tuyến;Trực tiếp, dịch vụ bưu chính;Từ kỳ trước;' +
+        'Số hồ sơ đã giải quyết – Tổng số;Trước hạn;Đúng hạn;Quá hạn;Số hồ sơ đang giải quyết – Tổng số;Trong hạn;Quá hạn;' +
+        'Trả lại / rút hồ sơ;Tỷ lệ đúng hạn (%);Thay đổi – tỷ lệ đúng hạn so với cùng kỳ năm trước (điểm %);Mã đơn vị',
     );
-    const syt = lines.find((line) => line.includes(',Sở Y tế,'))!;
+    const syt = lines.find((line) => line.includes(';Sở Y tế;'))!;
     const f = engineFigures(model, 'P1-SYT', 'ytd');
-    const rate = f.onTimeRate === null ? '' : (f.onTimeRate / 10).toFixed(1);
-    expect(syt.split(',').slice(1)).toEqual(
+    const rate = f.onTimeRate === null ? '' : (f.onTimeRate / 10).toFixed(1).replace('.', ',');
+    const cells = syt.split(';');
+    expect(cells.slice(1, 15)).toEqual(
       [
         'Sở Y tế',
         f.toProcess,
@@ -89,12 +100,38 @@ describe('CSV of the table', () => {
         f.pendingWithinDeadline,
         f.pendingOverdue,
         f.returned,
-        'P1-SYT',
         rate,
       ].map(String),
     );
-    // Raw numbers: no vi-VN thousands separator, no % sign.
-    expect(csv).not.toMatch(/\d\.\d{3}\b|%,|%\r/);
+    // The unit's code last, after the form's columns and the change, never between two of the form's.
+    expect(cells.at(-1)).toBe('P1-SYT');
+    // Counts bare (no thousands separator, summable), no % sign, no ISO time.
+    expect(csv).not.toMatch(/\d\.\d{3}\b|%;|%\r|T\d\d:\d\d:/);
+  });
+
+  it('follows the table’s order of Biểu số 06 and ends with the totals row of the units listed', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html?lang=en`);
+    await waitForFigures(page, /Tỉnh/);
+    const { lines } = await csvOf(page);
+    const model = modelOf(small);
+    const header = lines[6]!.split(',');
+    // English: a decimal point, so "," separates, and the same columns in the same order.
+    expect(header.slice(0, 3)).toEqual(['No.', 'Field / unit', 'Dossiers to process – Total']);
+    expect(header.at(-3)).toBe('On-time rate (%)');
+    expect(header.at(-1)).toBe('Unit code');
+    const body = lines.slice(7).filter((line) => line !== '');
+    const names = body.slice(0, -1).map((line) => line.split(',')[1]);
+    const tableNames = await page.locator('.data-table tbody th.unit-cell .unit-link').allTextContents();
+    expect(names).toEqual(tableNames);
+    expect(body.slice(0, -1).map((line) => line.split(',')[0])).toEqual(names.map((_, index) => String(index + 1)));
+    // The totals row is the form's last line: the root's own figures, as the children add up to it.
+    const totals = body.at(-1)!.split(',');
+    const root = engineFigures(model, model.rootId, 'ytd');
+    expect(totals.slice(0, 4)).toEqual(['', 'Total', String(root.toProcess), String(root.receivedOnline)]);
+    expect(totals[14]).toBe(root.onTimeRate === null ? '' : (root.onTimeRate / 10).toFixed(1));
+    const sumOfRows = body.slice(0, -1).reduce((sum, line) => sum + Number(line.split(',')[6]), 0);
+    expect(sumOfRows).toBe(Number(totals[6]));
   });
 });
 
@@ -145,7 +182,7 @@ describe('printing', () => {
     expect(headingText).toContain('Đơn vị: Thành phố Cần Thơ');
     expect(headingText).toMatch(/Kỳ báo cáo: Đến tháng \d+\/\d{4}/);
     expect(headingText).toContain('Đơn vị tính: Số hồ sơ TTHC');
-    expect(await page.locator('.kpi-row').isVisible()).toBe(true);
+    expect(await page.locator('.kpi-row').first().isVisible()).toBe(true);
     for (const name of ['In báo cáo', 'Xuất CSV', 'Nhúng tiện ích', 'Tiếng Việt']) {
       expect(await page.getByRole('button', { name }).isVisible(), name).toBe(false);
     }
