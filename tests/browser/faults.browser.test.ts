@@ -4,9 +4,9 @@
 // browser context and feed. The summary (cases per page, whether the numbers survived) is printed and written
 // to .tmp/faults-summary.md for the issue's closing note.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, it, vi as vitest, type ExpectStatic } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { afterAll, describe, vi as vitest, type ExpectStatic } from 'vitest';
+import type { Page } from 'playwright-core';
+import { it } from './support/fixtures';
 import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import {
   bytesAnswer,
@@ -21,7 +21,7 @@ import {
 } from './support/faulty-feed';
 import { generateNationalFeed } from '../../mocks/national-feed';
 import type { FeedDocument } from '../../src/feed/feed-schema';
-import { formatDateTime } from '../../src/stats/format';
+import { formatDateTime } from '../../src/i18n/format';
 
 // Many cases wait on real polls and request timeouts rather than on the CPU: run them side by side.
 vitest.setConfig({ maxConcurrency: 16 });
@@ -407,19 +407,13 @@ const PAGES: Record<PageName, PageSpec> = {
 // ---------------------------------------------------------------------------------------------------------------
 // The run
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
 type Phase = 'first load' | 'after a good load';
 /** What became of the numbers, and what the page said: for the summary. */
 type Seen = { numbers: string; shows: string };
 type Result = { page: PageName; fault: string; phase: Phase; passed: boolean; seen: Seen | null };
 const results: Result[] = [];
 
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   const summary = summaryMarkdown(results);
   console.log(`\n${summary}`);
   const dir = new URL('../../.tmp/', import.meta.url);
@@ -492,7 +486,7 @@ const cases = [...FAULTS]
 
 describe.concurrent('feed faults', () => {
   // it.for, not it.each: concurrent cases must use the `expect` of their own context.
-  it.for(cases)('%s', { timeout: CASE_TIMEOUT_MS }, async ([, { pageName, fault, phase }], { expect }) => {
+  it.for(cases)('%s', { timeout: CASE_TIMEOUT_MS }, async ([, { pageName, fault, phase }], { expect, newContext }) => {
     const spec = PAGES[pageName];
     const refusedAtStart = phase === 'first load' && fault.answer === 'refuse-connections';
     const site = await serveFaultyFeed({
@@ -502,7 +496,7 @@ describe.concurrent('feed faults', () => {
     });
     // Reduced motion: a wall screen's progress bar and the dashboard's chart animations, drawn at 60 frames a second in
     // a dozen pages at once, would take the two cores the cases need. Nothing here depends on motion.
-    const context = await browser.newContext({
+    const context = await newContext({
       viewport: spec.viewport,
       timezoneId: 'America/New_York',
       locale: 'en-US',
