@@ -72,7 +72,7 @@ export function DashboardHeader() {
         </p>
         <CheckedAt />
         {model ? <DataQualityLink model={model} /> : null}
-        <OpenFileButton feedUrl={feedUrl} t={t} />
+        <OpenFileButton feedUrl={feedUrl} />
         <button type="button" onClick={() => download('csv')} disabled={!model}>
           {t('header.export')}
         </button>

@@ -105,7 +105,7 @@ export function DataQualityPanel({ model }: { model: FeedModel }) {
           </p>
         </section>
       ) : null}
-      <RecordsLeftOut entries={quality.recordsLeftOut} lang={lang} t={t} />
+      <RecordsLeftOut entries={quality.recordsLeftOut} />
       {leftOut > 0 ? (
         <section>
           <h3>{t('quality.rowsLeftOut', { count: formatCount(leftOut, lang) })}</h3>

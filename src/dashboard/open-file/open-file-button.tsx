@@ -1,14 +1,15 @@
 // "Mở tệp" in the dashboard header: the dialog, its worker and the builder load only when it is pressed.
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Translate } from '../../ui/use-t';
+import { useT } from '../../ui/use-t';
 
 const OpenFileDialog = lazy(() => import('./open-file-dialog').then((module) => ({ default: module.OpenFileDialog })));
 
 /** The band's "back to the live feed" gives the focus back here, where the local file came from. */
 export const OPEN_FILE_BUTTON_ID = 'open-file-button';
 
-export function OpenFileButton({ feedUrl, t }: { feedUrl: string; t: Translate }) {
+export function OpenFileButton({ feedUrl }: { feedUrl: string }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>

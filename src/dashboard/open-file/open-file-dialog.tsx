@@ -114,7 +114,7 @@ export function OpenFileDialog({ feedUrl, onClose }: Props) {
             {t('openFile.go')}
           </button>
         </div>
-        <OpenStatus state={state} lang={lang} t={t} onCancel={cancel} />
+        <OpenStatus state={state} onCancel={cancel} />
       </form>
     </dialog>
   );
@@ -126,7 +126,9 @@ function sizeText(bytes: number, lang: Lang): string {
   return bytes < 1_000_000 ? `${format(bytes / 1000)} KB` : `${format(bytes / 1_000_000)} MB`;
 }
 
-function OpenStatus({ state, lang, t, onCancel }: { state: OpenState; lang: Lang; t: Translate; onCancel: () => void }) {
+function OpenStatus({ state, onCancel }: { state: OpenState; onCancel: () => void }) {
+  const t = useT();
+  const lang = useLang();
   const progressId = useId();
   if (state.status === 'idle') return null;
   if (state.status === 'reading') {

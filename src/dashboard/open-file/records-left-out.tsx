@@ -1,8 +1,8 @@
 // The data-quality panel's list of the records a document's publisher (or this dashboard's builder) could not count.
 import type { RecordLeftOut } from '../../feed/feed-model';
 import { formatCount } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
-import type { Translate } from '../../ui/use-t';
+import { useT } from '../../ui/use-t';
+import { useLang } from '../../view/view-store';
 
 const MAX_LISTED = 200;
 
@@ -11,7 +11,9 @@ export function recordsLeftOutCount(entries: readonly RecordLeftOut[]): number {
   return entries.reduce((sum, entry) => sum + entry.count, 0);
 }
 
-export function RecordsLeftOut({ entries, lang, t }: { entries: readonly RecordLeftOut[]; lang: Lang; t: Translate }) {
+export function RecordsLeftOut({ entries }: { entries: readonly RecordLeftOut[] }) {
+  const t = useT();
+  const lang = useLang();
   if (entries.length === 0) return null;
   return (
     <section>
