@@ -15,7 +15,7 @@ const LAYERS = [
   ['i18n', 'config'], // words and sentences; config.json
   ['queries', 'view'], // fetching and polling; the viewer's choices
   ['ui'], // shared React pieces and the chart layer
-  ['dashboard', 'widget', 'kiosk', 'embed'], // one folder per page: nothing imports them
+  ['dashboard', 'widget', 'public', 'kiosk', 'embed'], // one folder per page: nothing imports them
 ];
 const PAGES = LAYERS.at(-1);
 const dir = (name) => `./src/${name}`;
@@ -49,9 +49,9 @@ zones.push(
     message: 'feed/, stats/, dossiers/, i18n/ and config/ are plain TypeScript that a script or a worker can run: no React, no stores.',
   },
   {
-    target: dir('widget'),
+    target: [dir('widget'), dir('public')],
     from: [...FRAMEWORKS, dir('ui')],
-    message: 'The widget sits on every page of a portal: no React, zustand, recharts, TanStack or ui/.',
+    message: "The widget and the public view open on citizens' phones: no React, zustand, recharts, TanStack or ui/.",
   },
   { target: './mocks', from: [...PAGES, 'ui', 'view', 'queries'].map(dir), message: 'The mock feed knows the engine, not the pages.' },
 );
