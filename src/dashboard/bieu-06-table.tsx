@@ -1,7 +1,7 @@
 // The official report table for the children of the chosen unit: sortable, filterable, a click drills down.
 // Which rows, in which order, is shownRows() in bieu-06-rows.ts, which the export calls too.
-import { useMemo, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { UnitKind } from '../feed/feed-schema';
 import type { FeedModel } from '../feed/feed-model';
 import { totalsOf } from '../stats/bieu-06';
@@ -47,7 +47,14 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
   const scope = useTableScope();
   const descendants = deep && scope === 'descendants';
   const { key: sortKey, direction } = effectiveSort(sort, changes);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  // Where the table starts on the page: the rows scroll with the page (one scroll bar, the head sticky at the top),
+  // so the virtualizer counts from there. Measured after every render: the tiles and panels above may change height.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const top = Math.round((tableRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    if (top !== scrollMargin) setScrollMargin(top);
+  });
 
   const kindOptions = useMemo(() => {
     const present = new Set(rows.map((row) => row.unit.kind));
@@ -60,18 +67,20 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
   const printing = usePrinting();
   const virtual = !printing && shown.length >= VIRTUALIZE_FROM;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer is read every render on purpose.
-  const virtualizer = useVirtualizer({
+  const virtualizer = useWindowVirtualizer({
     count: virtual ? shown.length : 0,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT_ESTIMATE,
     overscan: 12,
+    scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
   const visible = virtual
     ? items.map((item) => ({ index: item.index, row: shown[item.index] as ChildFigures }))
     : shown.map((row, index) => ({ index, row }));
-  const padTop = virtual && items.length > 0 ? (items[0]?.start ?? 0) : 0;
-  const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  // Item offsets count from the top of the page; the spacers from the top of the table.
+  const padTop = virtual && items.length > 0 ? Math.max(0, (items[0]?.start ?? 0) - scrollMargin) : 0;
+  const padBottom =
+    virtual && items.length > 0 ? Math.max(0, virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - scrollMargin)) : 0;
 
   if (rows.length === 0) return <p className="empty-note">{t('table.noChildren')}</p>;
 
@@ -99,8 +108,8 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
         deep={deep}
         shownText={t('table.shown', { shown: n(shown.length), total: n(rows.length) })}
       />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.scrollRegion')} ref={scrollRef}>
-        <table className="data-table">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.scrollRegion')}>
+        <table className="data-table" ref={tableRef}>
           <caption className="visually-hidden">{t('table.title')}</caption>
           <thead>
             <tr>

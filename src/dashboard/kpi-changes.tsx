@@ -37,7 +37,11 @@ function lineOf(figure: ComparedFigure, change: FigureChange, baseline: Baseline
   const key = `${baseline.basis}|${prefix}`;
   const direction = changeDirection(change);
   if (direction === 'same') {
-    return { key, tone: 'neutral', arrow: ARROWS.same, hidden: null, text: `${t('compare.same')} ${basis}` };
+    // After a prefix, words alone: "Quá hạn: không đổi so với …", not "Quá hạn: = Không đổi so với …".
+    const text = `${t('compare.same')} ${basis}`;
+    return prefix
+      ? { key, tone: 'neutral', arrow: null, hidden: null, text: text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) }
+      : { key, tone: 'neutral', arrow: ARROWS.same, hidden: null, text };
   }
   if (direction) {
     return {
@@ -63,10 +67,12 @@ type Props = {
   comparison: UnitComparison;
   /** Said before each line when the tile compares a second figure ("Quá hạn: "). */
   prefix?: string;
+  /** Grey whatever the direction: more dossiers in progress is no alarm while none of them is overdue. */
+  toneless?: boolean;
 };
 
 /** One line per comparison; a flow of a period still running says once that it is not compared, and why. */
-export function KpiChanges({ figure, figures, comparison, prefix = '' }: Props) {
+export function KpiChanges({ figure, figures, comparison, prefix = '', toneless = false }: Props) {
   const t = useT();
   const lang = useLang();
   const lines: Line[] = [];
@@ -93,7 +99,7 @@ export function KpiChanges({ figure, figures, comparison, prefix = '' }: Props) 
   return (
     <ul className="kpi-changes">
       {lines.map((line) => (
-        <li key={line.key} className={`kpi-change kpi-change--${line.tone}`}>
+        <li key={line.key} className={`kpi-change kpi-change--${toneless ? 'neutral' : line.tone}`}>
           {prefix}
           {line.arrow ? (
             <>

@@ -23,8 +23,8 @@ export const KpiRow = memo(function KpiRow({ figures, comparison = null }: Props
   const t = useT();
   const lang = useLang();
   const { onTimeTarget } = useConfig();
-  const changes = (figure: ComparedFigure, prefix?: string) =>
-    comparison ? <KpiChanges figure={figure} figures={figures} comparison={comparison} prefix={prefix} /> : null;
+  const changes = (figure: ComparedFigure, prefix?: string, toneless?: boolean) =>
+    comparison ? <KpiChanges figure={figure} figures={figures} comparison={comparison} prefix={prefix} toneless={toneless} /> : null;
   const n = (value: number) => formatCount(value, lang);
   const target = formatRate(Math.round(onTimeTarget * 10), lang);
   const belowTarget = figures.onTimeRate !== null && figures.onTimeRate < onTimeTarget * 10;
@@ -97,8 +97,9 @@ export const KpiRow = memo(function KpiRow({ figures, comparison = null }: Props
           tone={figures.pendingOverdue > 0 ? 'bad' : 'neutral'}
           changes={
             <>
-              {changes('pending')}
-              {changes('pendingOverdue', `${t('col.overdue')}: `)}
+              {/* Red only for what is overdue: with no overdue dossier, neither the tile nor its changes alarm. */}
+              {changes('pending', undefined, figures.pendingOverdue === 0)}
+              {changes('pendingOverdue', `${t('col.overdue')}: `, figures.pendingOverdue === 0)}
             </>
           }
           details={<p>{t('kpi.pendingDetail', { within: n(figures.pendingWithinDeadline), overdue: n(figures.pendingOverdue) })}</p>}

@@ -1,5 +1,5 @@
 // Picks a period among the forms FEED.md allows, offering only what the feed's months can fill.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FeedModel } from '../feed/feed-model';
 import { formatMonth } from '../i18n/format';
 import { formatPeriodLabel } from '../i18n/period-label';
@@ -46,7 +46,13 @@ export function PeriodPicker({ model, period, onPick }: Props) {
   const groups = optionsFor(model);
   const current = formatPeriod(period);
   const known = groups.some((group) => group.periods.some((p) => formatPeriod(p) === current));
-  const [rangeOpen, setRangeOpen] = useState(period.kind === 'range');
+  // The range is picked in a popover over the page: the header keeps its height, and the select keeps saying the
+  // period whose figures are on screen until "Xem" applies a new one.
+  const [rangeOpen, setRangeOpen] = useState(false);
+  const popover = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (rangeOpen) popover.current?.querySelector('input')?.focus();
+  }, [rangeOpen]);
   const latest = model.months ? monthKey(model.months.latest) : '';
   const earliest = model.months ? monthKey(model.months.earliest) : '';
   const [from, setFrom] = useState(period.kind === 'range' ? monthKey(period.from) : earliest);
@@ -61,19 +67,20 @@ export function PeriodPicker({ model, period, onPick }: Props) {
       <label htmlFor={`${id}-select`}>{t('header.period')}</label>
       <select
         id={`${id}-select`}
-        value={rangeOpen ? RANGE : current}
+        value={current}
         onChange={(event) => {
           const value = event.target.value;
           if (value === RANGE) {
             setRangeOpen(true);
             return;
           }
+          if (value === current) return;
           setRangeOpen(false);
           const picked = groups.flatMap((group) => group.periods).find((p) => formatPeriod(p) === value);
           if (picked) onPick(picked);
         }}
       >
-        {!known && period.kind !== 'range' ? <option value={current}>{label(period)}</option> : null}
+        {!known ? <option value={current}>{label(period)}</option> : null}
         {groups.map((group) => (
           <optgroup key={group.group} label={t(`period.${group.group}` as 'period.ytd')}>
             {group.periods.map((p) => (
@@ -83,28 +90,43 @@ export function PeriodPicker({ model, period, onPick }: Props) {
             ))}
           </optgroup>
         ))}
-        <option value={RANGE}>{period.kind === 'range' ? label(period) : `${t('period.range')}…`}</option>
+        <option value={RANGE}>{`${t('period.range')}…`}</option>
       </select>
       {rangeOpen ? (
-        <form
-          className="period-picker__range"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (rangeValid) onPick({ kind: 'range', from: fromMonth, to: toMonth });
+        <div
+          ref={popover}
+          className="period-picker__popover"
+          role="dialog"
+          aria-label={t('dash11.period.rangeDialog')}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setRangeOpen(false);
           }}
         >
-          <label>
-            <span>{t('period.from')}</span>
-            <input type="month" value={from} min={earliest} max={latest} onChange={(event) => setFrom(event.target.value)} required />
-          </label>
-          <label>
-            <span>{t('period.to')}</span>
-            <input type="month" value={to} min={earliest} max={latest} onChange={(event) => setTo(event.target.value)} required />
-          </label>
-          <button type="submit" disabled={!rangeValid}>
-            {t('period.apply')}
-          </button>
-        </form>
+          <form
+            className="period-picker__range"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!rangeValid) return;
+              setRangeOpen(false);
+              onPick({ kind: 'range', from: fromMonth, to: toMonth });
+            }}
+          >
+            <label>
+              <span>{t('period.from')}</span>
+              <input type="month" value={from} min={earliest} max={latest} onChange={(event) => setFrom(event.target.value)} required />
+            </label>
+            <label>
+              <span>{t('period.to')}</span>
+              <input type="month" value={to} min={earliest} max={latest} onChange={(event) => setTo(event.target.value)} required />
+            </label>
+            <button type="submit" disabled={!rangeValid}>
+              {t('period.apply')}
+            </button>
+            <button type="button" onClick={() => setRangeOpen(false)}>
+              {t('dash11.period.cancel')}
+            </button>
+          </form>
+        </div>
       ) : null}
       {model.months && period.kind !== 'ytd' ? <ClampNote model={model} period={period} /> : null}
     </div>
