@@ -1,7 +1,7 @@
 // How numbers, rates, times and months read (FEED.md "Showing numbers"): vi-VN first, English second, times in the configured zone.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatMonth, formatMonthShort, formatRate, formatTime } from './format';
+import { formatCount, formatDate, formatDateTime, formatDayDate, formatMonth, formatMonthShort, formatRate, formatTime } from './format';
 import { parseMonth } from '../feed/month';
 import { rateTenths } from '../stats/rate';
 
@@ -85,8 +85,11 @@ describe('dates and times', () => {
     expect(formatDateTime(Date.parse('2026-11-26T16:40:00+07:00'), 'vi', 'Asia/Ho_Chi_Minh')).toBe('16:40 26/11/2026');
   });
 
-  it('uses the same day/month/year order and 24-hour clock in English', () => {
-    expect(formatDateTime(ms, 'en', 'Asia/Ho_Chi_Minh')).toBe('16:40 26/11/2026');
+  it('writes English dates with the month in words, which 02/12/2026 is not to every reader (24-hour clock kept)', () => {
+    expect(formatDateTime(ms, 'en', 'Asia/Ho_Chi_Minh')).toBe('16:40, 26 November 2026');
+    expect(formatDateTime(Date.parse('2026-12-02T08:05:00+07:00'), 'en', 'Asia/Ho_Chi_Minh')).toBe('08:05, 2 December 2026');
+    expect(formatDayDate(Date.parse('2026-12-02T08:05:00+07:00'), 'en', 'Asia/Ho_Chi_Minh')).toBe('2 December 2026');
+    expect(formatDayDate(Date.parse('2026-12-02T08:05:00+07:00'), 'vi', 'Asia/Ho_Chi_Minh')).toBe('2/12/2026');
   });
 
   it('gives the same text whatever TZ the process runs in', () => {

@@ -1,6 +1,6 @@
 // Numbers, rates, dates and months as officials read them: vi-VN by default, English second, times in the configured zone.
 import type { DaysTenths, RateTenths } from '../stats/rate';
-import { monthOfYear, monthYear } from '../feed/month';
+import { monthOfYear, monthYear, type MonthIndex } from '../feed/month';
 import type { Lang } from './lang';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -68,9 +68,26 @@ export function formatTime(ms: number, lang: Lang, timeZone: string, withSeconds
   return withSeconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
 }
 
-/** "16:40 26/11/2026", as Vietnamese portals write "cập nhật vào lúc". */
+/**
+ * "16:40 26/11/2026", as Vietnamese portals write "cập nhật vào lúc"; "16:40, 26 November 2026" in English, where
+ * 02/12/2026 reads as 12 February to half the readers.
+ */
 export function formatDateTime(ms: number, lang: Lang, timeZone: string): string {
+  if (lang === 'en') return `${formatTime(ms, lang, timeZone)}, ${formatDayDate(ms, lang, timeZone)}`;
   return `${formatTime(ms, lang, timeZone)} ${formatDate(ms, lang, timeZone)}`;
+}
+
+/** A day as a sentence says it: "2/12/2026" (vi, no leading zeros), "2 December 2026" (en). */
+export function formatDayDate(ms: number, lang: Lang, timeZone: string): string {
+  const p = parts(ms, lang, timeZone);
+  const [day, month] = [Number(p.day), Number(p.month)];
+  return lang === 'vi' ? `${day}/${month}/${p.year}` : `${day} ${EN_MONTHS[month - 1]} ${p.year}`;
+}
+
+/** The month a moment falls in, in the configured zone: which month was still running when the feed was written. */
+export function monthAt(ms: number, timeZone: string): MonthIndex {
+  const p = parts(ms, 'vi', timeZone);
+  return Number(p.year) * 12 + Number(p.month) - 1;
 }
 
 export const EN_MONTHS = [

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMonth } from '../feed/month';
 import { parsePeriod, resolvePeriod } from '../stats/period';
-import { formatPeriodLabel, periodAsLead } from './period-label';
+import { formatPeriodLabel, periodAsLead, runningDayOf } from './period-label';
 
 const m = (text: string) => parseMonth(text)!;
 
@@ -54,9 +54,37 @@ describe('periodAsLead', () => {
     return periodAsLead(formatPeriodLabel(resolved, lang), resolved, lang);
   };
 
-  it('opens a Vietnamese sentence with the label as it is', () => {
-    expect(lead('2026-Q3', 'vi')).toBe('Quý 3/2026');
+  it('opens a Vietnamese sentence with "Trong" before a quarter, month, year or half', () => {
+    expect(lead('2026-Q3', 'vi')).toBe('Trong quý 3/2026');
+    expect(lead('2026-07', 'vi')).toBe('Trong tháng 7/2026');
+    expect(lead('2025', 'vi')).toBe('Trong năm 2025');
+    expect(lead('2026-H1', 'vi')).toBe('Trong 6 tháng đầu năm 2026');
     expect(lead('ytd', 'vi')).toBe('Đến tháng 11/2026');
+    expect(lead('2026-01..2026-03', 'vi')).toBe('Từ tháng 1 đến tháng 3/2026');
+  });
+
+  it('says to which day when the period ends in the month still running', () => {
+    // The feed was written on 2 December 2026 (Viet Nam time) and its latest month is December.
+    const written = Date.parse('2026-12-02T09:00:00+07:00');
+    const running = (text: string, lang: 'vi' | 'en') => {
+      const resolved = resolvePeriod(parsePeriod(text)!, { earliest: m('2024-01'), latest: m('2026-12') });
+      return periodAsLead(formatPeriodLabel(resolved, lang), resolved, lang, runningDayOf(resolved, written, lang, 'Asia/Ho_Chi_Minh'));
+    };
+    expect(running('ytd', 'vi')).toBe('Tính đến ngày 2/12/2026');
+    expect(running('ytd', 'en')).toBe('By 2 December 2026');
+    expect(running('2026-12', 'vi')).toBe('Trong tháng 12/2026 (tính đến ngày 2/12/2026)');
+    expect(running('2026-Q4', 'en')).toBe('In Q4 2026 (to 2 December 2026)');
+    // A finished month is the whole month: no day.
+    expect(running('2026-11', 'vi')).toBe('Trong tháng 11/2026');
+    // The feed's day in the configured zone: 1 December 20:00 UTC is already 2 December in Viet Nam.
+    expect(
+      runningDayOf(
+        resolvePeriod({ kind: 'ytd' }, { earliest: m('2026-01'), latest: m('2026-12') }),
+        Date.parse('2026-12-01T20:00:00Z'),
+        'vi',
+        'Asia/Ho_Chi_Minh',
+      ),
+    ).toBe('2/12/2026');
   });
 
   it('gives English its preposition', () => {

@@ -1,7 +1,7 @@
 // Period names as sentences say them: headings ("Quý 3/2026") and the opening of a summary ("In Q3 2026, …").
 import { monthOfYear, monthYear } from '../feed/month';
 import type { Period, ResolvedPeriod } from '../stats/period';
-import { EN_MONTHS, formatMonth } from './format';
+import { EN_MONTHS, formatDayDate, formatMonth, monthAt } from './format';
 import type { Lang } from './lang';
 
 function capitalize(text: string): string {
@@ -42,14 +42,28 @@ export function formatPeriodLabel(resolved: ResolvedPeriod, lang: Lang): string 
 }
 
 /**
- * A period label as a sentence opens with it. Vietnamese labels open a sentence as they are ("Quý 3/2026, …");
- * English needs its preposition: "In Q3 2026", "In 2025", "By November 2026", "From January to March 2026".
+ * A period label as a sentence opens with it: "Trong quý 3/2026, …", "In Q3 2026, …", "By November 2026, …".
+ * `runningDay`, the feed's day ("2/12/2026", "2 December 2026") when the period ends in the month still running:
+ * "Đến tháng 12/2026" would promise the whole month, so the lead says to which day ("Tính đến ngày 2/12/2026").
  */
-export function periodAsLead(label: string, resolved: ResolvedPeriod, lang: Lang): string {
-  if (lang === 'vi') return label;
-  switch (resolved.period.kind) {
+export function periodAsLead(label: string, resolved: ResolvedPeriod, lang: Lang, runningDay: string | null = null): string {
+  const kind = resolved.period.kind;
+  // The day says more than "figures to <month>": the clamp note gives way to it.
+  const base = runningDay === null ? label : label.replace(/ \(.*\)$/, '');
+  if (lang === 'vi') {
+    if (runningDay !== null && kind === 'ytd') return `Tính đến ngày ${runningDay}`;
+    const lead = kind === 'ytd' || kind === 'range' ? base : `Trong ${base.charAt(0).toLowerCase()}${base.slice(1)}`;
+    return runningDay === null ? lead : `${lead} (tính đến ngày ${runningDay})`;
+  }
+  if (runningDay !== null && kind === 'ytd') return `By ${runningDay}`;
+  const lead = englishLead(base, kind, resolved.hasMonths);
+  return runningDay === null ? lead : `${lead} (to ${runningDay})`;
+}
+
+function englishLead(label: string, kind: Period['kind'], hasMonths: boolean): string {
+  switch (kind) {
     case 'ytd':
-      return resolved.hasMonths ? label.replace(/^Up to /, 'By ') : label;
+      return hasMonths ? label.replace(/^Up to /, 'By ') : label;
     case 'year':
       return label.replace(/^Year /, 'In ');
     case 'half':
@@ -59,4 +73,9 @@ export function periodAsLead(label: string, resolved: ResolvedPeriod, lang: Lang
     default:
       return `In ${label}`;
   }
+}
+
+/** The feed's day when `range` ends in the month the feed was written in (still running then), else null. */
+export function runningDayOf(resolved: ResolvedPeriod, generatedAtMs: number, lang: Lang, timeZone: string): string | null {
+  return resolved.hasMonths && resolved.range.to === monthAt(generatedAtMs, timeZone) ? formatDayDate(generatedAtMs, lang, timeZone) : null;
 }

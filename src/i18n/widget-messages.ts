@@ -4,7 +4,16 @@ import { joinCatalogues, translator, type Catalogue } from './translate';
 
 const vi = {
   'widget.title': 'Tình hình giải quyết hồ sơ thủ tục hành chính',
-  'widget.updated': 'Tự động cập nhật vào lúc',
+  'widget.updated': 'Cập nhật lúc',
+  // The mark on the bar's scale: what "full enough" means.
+  'widget.target': 'Mục tiêu {rate}',
+  // Pending overdue, a stock: now while the period runs, at its end once it is over. Vietnamese needs no plural.
+  'widget.overdueNow.none': 'Không có hồ sơ nào đang quá hạn.',
+  'widget.overdueNow.one': '{count} hồ sơ đang quá hạn.',
+  'widget.overdueNow.some': '{count} hồ sơ đang quá hạn.',
+  'widget.overdueEnd.none': 'Cuối kỳ không có hồ sơ nào quá hạn.',
+  'widget.overdueEnd.one': 'Cuối kỳ có {count} hồ sơ quá hạn.',
+  'widget.overdueEnd.some': 'Cuối kỳ có {count} hồ sơ quá hạn.',
   'widget.noDataYet': 'Chưa tải được số liệu',
   // Why there are no figures yet, in a citizen's words: no status codes on a portal's page.
   'widget.trouble.unreachable': 'không kết nối được tới nguồn số liệu',
@@ -28,7 +37,14 @@ export type WidgetMessageKey = OwnKey | CommonKey;
 
 const en: Record<OwnKey, string> = {
   'widget.title': 'Administrative procedure dossiers',
-  'widget.updated': 'Automatically updated at',
+  'widget.updated': 'Updated',
+  'widget.target': 'Target {rate}',
+  'widget.overdueNow.none': 'No dossier is overdue.',
+  'widget.overdueNow.one': '1 dossier is overdue.',
+  'widget.overdueNow.some': '{count} dossiers are overdue.',
+  'widget.overdueEnd.none': 'No dossier was overdue at the end of the period.',
+  'widget.overdueEnd.one': '1 dossier was overdue at the end of the period.',
+  'widget.overdueEnd.some': '{count} dossiers were overdue at the end of the period.',
   'widget.noDataYet': 'Figures could not be loaded',
   'widget.trouble.unreachable': 'the data source cannot be reached',
   'widget.trouble.refused': 'the data source sent an invalid document',

@@ -9,7 +9,7 @@ import { widgetTestFeed } from './widget-test-feed';
 const BASE = 'https://thongke.example.vn/tthc/widget.html';
 const FEED = 'https://thongke.example.vn/tthc/feed.json';
 const SENTENCE =
-  'Đến tháng 6/2026, Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn. Đã tiếp nhận: 123.456. Đã giải quyết: 120.001. Tự động cập nhật vào lúc: 16:40 26/11/2026.';
+  'Đến tháng 6/2026, Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn. Mục tiêu 95,0% 0%100% Đã tiếp nhận: 123.456. Đã giải quyết: 120.001. Cuối kỳ không có hồ sơ nào quá hạn. Cập nhật lúc 16:40 26/11/2026';
 
 type Answer = () => Response | Promise<Response>;
 let answers: Map<string, Answer>;
@@ -65,11 +65,11 @@ afterEach(() => {
 });
 
 describe('the widget page', () => {
-  it('shows the sentence for the root, year to date, and links to the dashboard in a new tab', async () => {
+  it('shows the sentence for the root, year to date, and links to the public view in a new tab', async () => {
     const root = start();
     await waitFor(() => expect(figuresText(root)).toBe(SENTENCE));
     const link = getByRole(root, 'link', { name: /Xem chi tiết/ });
-    expect(link.getAttribute('href')).toBe('https://thongke.example.vn/tthc/index.html');
+    expect(link.getAttribute('href')).toBe('https://thongke.example.vn/tthc/public.html');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener');
     expect(root.querySelector<HTMLElement>('.widget__bar-fill')?.style.width).toBe('99.8%');
@@ -79,11 +79,11 @@ describe('the widget page', () => {
     const root = start({ unitId: '31569', period: parsePeriod('2026-Q2')!, lang: 'en' });
     await waitFor(() =>
       expect(figuresText(root)).toMatch(
-        /^In Q2 2026, Xã Phú Tâm resolved 98\.4% of dossiers on time\. Received: 1,383\. Resolved: 1,342\./,
+        /^In Q2 2026, Xã Phú Tâm resolved 98\.4% of dossiers on time\. Target 95\.0% 0%100% Received: 1,383\. Resolved: 1,342\./,
       ),
     );
     expect(getByRole(root, 'link', { name: /Full details/ }).getAttribute('href')).toBe(
-      'https://thongke.example.vn/tthc/index.html?unit=31569&period=2026-Q2&lang=en',
+      'https://thongke.example.vn/tthc/public.html?unit=31569&period=2026-Q2&lang=en',
     );
   });
 

@@ -94,7 +94,12 @@ function watchFeed(
 ): () => void {
   const { config, feedUrl } = setup;
   const draw = (state: PollState) => {
-    const clock = { timeZone: config.timeZone, staleAfterSeconds: config.staleAfterSeconds, now: Date.now() };
+    const clock = {
+      timeZone: config.timeZone,
+      staleAfterSeconds: config.staleAfterSeconds,
+      onTimeTarget: config.onTimeTarget,
+      now: Date.now(),
+    };
     show(feedScreen({ model: state.snapshot?.model, error: state.error, failureCount: state.failureCount }, choice, clock, baseUrl));
   };
   const poller = pollFeed(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, draw);

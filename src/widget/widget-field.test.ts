@@ -33,7 +33,7 @@ describe('the widget for one field', () => {
     const hand = expected.figures.P1!.DD!.ytd!;
     expect(summaryText(shown.summary)).toContain(`Tỉnh Mẫu đã giải quyết ${hand.onTimeRate} hồ sơ lĩnh vực Đất đai đúng hạn.`);
     expect(shown.summary.counts.map((count) => count.value)).toEqual([String(hand.received), String(hand.resolved)]);
-    expect(shown.link.href).toBe('https://thongke.example.vn/tthc/index.html?field=DD');
+    expect(shown.link.href).toBe('https://thongke.example.vn/tthc/public.html?field=DD');
   });
 
   it('reads naturally in English', () => {

@@ -1,5 +1,5 @@
 // Draws a WidgetScreen with DOM calls: feed strings become text nodes, never markup. No framework: React alone would spend most of the widget's budget.
-import type { DashboardLink, WidgetScreen } from './widget-screen';
+import type { DetailsLink, WidgetScreen } from './widget-screen';
 import type { WidgetSummary } from './widget-summary';
 
 type Child = Node | string | null;
@@ -11,15 +11,36 @@ function h(tag: string, attributes: Record<string, string> | null, ...children: 
   return element;
 }
 
-/** Set through CSSOM, not a style attribute, so a strict Content-Security-Policy (no inline styles) still draws it. */
-function barFill(percent: number): HTMLElement {
-  const fill = h('div', { class: 'widget__bar-fill' });
-  fill.style.width = `${percent}%`;
-  return fill;
+/** Placed through CSSOM, not a style attribute, so a strict Content-Security-Policy (no inline styles) still draws it. */
+function placed(element: HTMLElement, property: 'width' | 'left' | 'right', percent: number): HTMLElement {
+  element.style[property] = `${percent}%`;
+  return element;
+}
+
+/**
+ * The rate by length on a scale a citizen can read: 0% and 100% at the ends, the target as a mark with its words above
+ * it. The rate is in the sentence, so the bar and its numbers are hidden from screen readers; the target's words are not.
+ */
+function scaleBar(share: number, target: WidgetSummary['target']): HTMLElement {
+  // A target past the middle has its words end at the mark, so they never run off the right edge.
+  const label = target === null ? null : h('span', { class: 'widget__target-label' }, target.label);
+  if (label && target) placed(label, target.share > 50 ? 'right' : 'left', target.share > 50 ? 100 - target.share : target.share);
+  return h(
+    'div',
+    { class: 'widget__scale' },
+    label ? h('p', { class: 'widget__target-row' }, label) : null,
+    h(
+      'div',
+      { class: 'widget__bar', 'aria-hidden': 'true' },
+      placed(h('div', { class: 'widget__bar-fill' }), 'width', share),
+      target ? placed(h('div', { class: 'widget__target-mark' }), 'left', target.share) : null,
+    ),
+    h('p', { class: 'widget__ends', 'aria-hidden': 'true' }, h('span', null, '0%'), h('span', null, '100%')),
+  );
 }
 
 function figures(summary: WidgetSummary, label: string): HTMLElement {
-  const { lead, onTimeShare, counts, updated } = summary;
+  const { lead, onTimeShare, counts, overdue, updated } = summary;
   return h(
     'section',
     { class: 'widget__figures', 'aria-label': label },
@@ -31,7 +52,7 @@ function figures(summary: WidgetSummary, label: string): HTMLElement {
       lead.after,
     ),
     // The rate is in the sentence; the bar repeats it by length (an outlined track, a solid fill), never by colour alone.
-    onTimeShare === null ? null : h('div', { class: 'widget__bar', 'aria-hidden': 'true' }, barFill(onTimeShare)),
+    onTimeShare === null ? null : scaleBar(onTimeShare, summary.target),
     h(
       'p',
       { class: 'widget__counts' },
@@ -39,11 +60,12 @@ function figures(summary: WidgetSummary, label: string): HTMLElement {
         h('span', { class: 'widget__count' }, index > 0 ? ' ' : null, `${count.label}: `, h('strong', null, count.value), '.'),
       ),
     ),
-    h('p', { class: 'widget__updated' }, `${updated.label}: `, h('time', { datetime: updated.dateTime }, updated.value), '.'),
+    h('p', { class: 'widget__overdue' }, overdue),
+    h('p', { class: 'widget__updated' }, `${updated.label} `, h('time', { datetime: updated.dateTime }, updated.value)),
   );
 }
 
-function dashboardLink(link: DashboardLink): HTMLElement {
+function detailsLink(link: DetailsLink): HTMLElement {
   return h(
     'p',
     { class: 'widget__link' },
@@ -77,7 +99,7 @@ function renderScreenBody(screen: WidgetScreen): HTMLElement {
         ),
       );
     case 'no-data':
-      return h('div', { class: 'widget' }, h('p', { class: 'widget__message' }, screen.text), dashboardLink(screen.link));
+      return h('div', { class: 'widget' }, h('p', { class: 'widget__message' }, screen.text), detailsLink(screen.link));
     case 'figures':
       return h(
         'div',
@@ -91,7 +113,7 @@ function renderScreenBody(screen: WidgetScreen): HTMLElement {
               [screen.staleNote, screen.partialNote].filter((note) => note).join(' '),
             )
           : null,
-        dashboardLink(screen.link),
+        detailsLink(screen.link),
       );
   }
 }
@@ -101,7 +123,7 @@ type PageWords = { title: string; figuresUpdated: string };
 /** The figures as a sentence for the live region: no time, so a new document with the same figures says nothing. */
 function spokenFigures(summary: WidgetSummary): string {
   const counts = summary.counts.map((count) => `${count.label}: ${count.value}.`).join(' ');
-  return `${summary.lead.before}${summary.lead.rate ?? ''}${summary.lead.after} ${counts}`;
+  return `${summary.lead.before}${summary.lead.rate ?? ''}${summary.lead.after} ${counts} ${summary.overdue}`;
 }
 
 /**

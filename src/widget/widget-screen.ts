@@ -10,7 +10,7 @@ import { rowsLeftOutUnder } from '../stats/left-out';
 import type { Period } from '../stats/period';
 import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { translate } from '../i18n/widget-messages';
-import { dashboardHref } from '../view/view-params';
+import { pageHref } from '../view/view-params';
 import { periodText, summarize, type WidgetSummary } from './widget-summary';
 import { unitName } from '../i18n/unit-name';
 
@@ -26,11 +26,12 @@ export type WidgetChoice = {
   notes?: string[];
 };
 
-export type DashboardLink = { href: string; text: string; newTab: string };
+/** "Xem chi tiết": the public view of the same unit and period (public.html), made for a phone. */
+export type DetailsLink = { href: string; text: string; newTab: string };
 
 export type WidgetScreen = (
   | { kind: 'message'; text: string; detail?: string; alert?: boolean }
-  | { kind: 'no-data'; text: string; link: DashboardLink }
+  | { kind: 'no-data'; text: string; link: DetailsLink }
   | {
       kind: 'figures';
       label: string;
@@ -39,7 +40,7 @@ export type WidgetScreen = (
       staleNote: string | null;
       /** The figures leave out rows the document carried broken; absent or null when they are whole. */
       partialNote?: string | null;
-      link: DashboardLink;
+      link: DetailsLink;
     }
 ) & {
   /** Short lines for the webmaster under any screen: a URL parameter or a config.json value that was not used as given. */
@@ -73,8 +74,8 @@ export type FeedState = {
   failureCount: number;
 };
 
-/** What the screen is measured against: the configured zone and stale limit, and the time of drawing. */
-export type ScreenClock = { timeZone: string; staleAfterSeconds: number; now: number };
+/** What the screen is measured against: the configured zone, stale limit and on-time target, and the time of drawing. */
+export type ScreenClock = { timeZone: string; staleAfterSeconds: number; now: number; onTimeTarget?: number };
 
 export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenClock, baseUrl: string): WidgetScreen {
   const { lang } = choice;
@@ -93,7 +94,11 @@ export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenC
   const view = unitPeriodFigures(forField(model, fieldId), choice.unitId, choice.period);
   if (view.status === 'unknown-unit')
     return { kind: 'message', alert: true, text: translate(lang, 'widget.unknownUnit', { unit: view.unitId }) };
-  const link = { href: dashboardHref(baseUrl, choice), text: translate(lang, 'widget.details'), newTab: translate(lang, 'widget.newTab') };
+  const link = {
+    href: pageHref('public.html', baseUrl, choice),
+    text: translate(lang, 'widget.details'),
+    newTab: translate(lang, 'widget.newTab'),
+  };
   if (view.status === 'no-months' || view.figures.rowCount === 0) {
     const words = { unit: unitName(view.unit, lang), period: periodText(view.resolved, lang), field: field?.name ?? '' };
     return { kind: 'no-data', text: translate(lang, field ? 'field.noData' : 'summary.noData', words), link };
@@ -103,7 +108,14 @@ export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenC
   return {
     kind: 'figures',
     label: translate(lang, 'widget.title'),
-    summary: summarize(view, { ms: model.generatedAtMs, iso: model.generatedAt }, lang, timeZone, field?.name ?? null),
+    summary: summarize(
+      view,
+      { ms: model.generatedAtMs, iso: model.generatedAt },
+      lang,
+      timeZone,
+      field?.name ?? null,
+      clock.onTimeTarget ?? null,
+    ),
     staleNote: feed.error
       ? translate(lang, 'widget.stale', { time })
       : timeNote(feedTimeProblem(model.generatedAtMs, clock.now, clock.staleAfterSeconds), time, lang),

@@ -5,7 +5,7 @@ import { parsePeriod } from '../stats/period';
 import { unitPeriodFigures } from '../stats/unit-period-figures';
 import type { Lang } from '../i18n/lang';
 import { dashboardHref } from '../view/view-params';
-import { summarize, summaryText, type OkView } from './widget-summary';
+import { overdueWords, summarize, summaryText, type OkView } from './widget-summary';
 import { feedScreen, type WidgetChoice } from './widget-screen';
 import { widgetTestFeed } from './widget-test-feed';
 import { FeedError } from '../queries/fetch-feed';
@@ -23,32 +23,32 @@ function sentence(unitId: string | null, period: string, lang: Lang, timeZone = 
 describe('the widget sentence in Vietnamese', () => {
   it('reads as the issue’s example for the root, year to date', () => {
     expect(sentence(null, 'ytd', 'vi')).toBe(
-      'Đến tháng 6/2026, Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn. Đã tiếp nhận: 123.456. Đã giải quyết: 120.001. Tự động cập nhật vào lúc: 16:40 26/11/2026.',
+      'Đến tháng 6/2026, Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn. Đã tiếp nhận: 123.456. Đã giải quyết: 120.001. Cuối kỳ không có hồ sơ nào quá hạn. Cập nhật lúc 16:40 26/11/2026.',
     );
   });
 
   it.each([
-    ['2026-Q2', 'Quý 2/2026, Xã Phú Tâm đã giải quyết 98,4% hồ sơ đúng hạn. Đã tiếp nhận: 1.383. Đã giải quyết: 1.342.'],
-    ['2026-05', 'Tháng 5/2026, Xã Phú Tâm đã giải quyết 95,7% hồ sơ đúng hạn. Đã tiếp nhận: 461. Đã giải quyết: 460.'],
+    ['2026-Q2', 'Trong quý 2/2026, Xã Phú Tâm đã giải quyết 98,4% hồ sơ đúng hạn. Đã tiếp nhận: 1.383. Đã giải quyết: 1.342.'],
+    ['2026-05', 'Trong tháng 5/2026, Xã Phú Tâm đã giải quyết 95,7% hồ sơ đúng hạn. Đã tiếp nhận: 461. Đã giải quyết: 460.'],
     [
       '2026-01..2026-03',
       'Từ tháng 1 đến tháng 3/2026, Xã Phú Tâm đã giải quyết 99,8% hồ sơ đúng hạn. Đã tiếp nhận: 1.374. Đã giải quyết: 1.323.',
     ],
   ])('follows the period %s for a commune', (period, expected) => {
-    expect(sentence('31569', period, 'vi')).toBe(`${expected} Tự động cập nhật vào lúc: 16:40 26/11/2026.`);
+    expect(sentence('31569', period, 'vi')).toBe(`${expected} Cuối kỳ không có hồ sơ nào quá hạn. Cập nhật lúc 16:40 26/11/2026.`);
   });
 
   it('names the year and says where the feed stops inside it', () => {
     expect(sentence(null, '2026', 'vi')).toMatch(
-      /^Năm 2026 \(số liệu đến tháng 6\/2026\), Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn\. Đã tiếp nhận: 123\.456\./,
+      /^Trong năm 2026 \(số liệu đến tháng 6\/2026\), Thành phố Cần Thơ đã giải quyết 99,8% hồ sơ đúng hạn\. Đã tiếp nhận: 123\.456\./,
     );
-    expect(sentence(null, '2026-H1', 'vi')).toMatch(/^6 tháng đầu năm 2026, Thành phố Cần Thơ đã giải quyết 99,8%/);
+    expect(sentence(null, '2026-H1', 'vi')).toMatch(/^Trong 6 tháng đầu năm 2026, Thành phố Cần Thơ đã giải quyết 99,8%/);
   });
 
   it('says nothing was resolved rather than a rate without a denominator', () => {
     const text = sentence('92-SYT', '2026-06', 'vi');
     expect(text).toBe(
-      'Tháng 6/2026, Sở Y tế chưa có hồ sơ nào được giải quyết. Đã tiếp nhận: 0. Đã giải quyết: 0. Tự động cập nhật vào lúc: 16:40 26/11/2026.',
+      'Trong tháng 6/2026, Sở Y tế chưa có hồ sơ nào được giải quyết. Đã tiếp nhận: 0. Đã giải quyết: 0. Cuối kỳ không có hồ sơ nào quá hạn. Cập nhật lúc 16:40 26/11/2026.',
     );
     expect(text).not.toMatch(/NaN|—|%/);
   });
@@ -57,7 +57,7 @@ describe('the widget sentence in Vietnamese', () => {
 describe('the widget sentence in English', () => {
   it('reads naturally with English numbers for the root, year to date', () => {
     expect(sentence(null, 'ytd', 'en')).toBe(
-      'By June 2026, Thành phố Cần Thơ resolved 99.8% of dossiers on time. Received: 123,456. Resolved: 120,001. Automatically updated at: 16:40 26/11/2026.',
+      'By June 2026, Thành phố Cần Thơ resolved 99.8% of dossiers on time. Received: 123,456. Resolved: 120,001. No dossier was overdue at the end of the period. Updated 16:40, 26 November 2026.',
     );
   });
 
@@ -66,17 +66,19 @@ describe('the widget sentence in English', () => {
     ['2026-05', 'In May 2026, Xã Phú Tâm resolved 95.7% of dossiers on time. Received: 461. Resolved: 460.'],
     ['2026-01..2026-03', 'From January to March 2026, Xã Phú Tâm resolved 99.8% of dossiers on time. Received: 1,374. Resolved: 1,323.'],
   ])('follows the period %s', (period, expected) => {
-    expect(sentence('31569', period, 'en')).toBe(`${expected} Automatically updated at: 16:40 26/11/2026.`);
+    expect(sentence('31569', period, 'en')).toBe(
+      `${expected} No dossier was overdue at the end of the period. Updated 16:40, 26 November 2026.`,
+    );
   });
 
   it('opens an English sentence with the period and its preposition', () => {
     expect(sentence('31569', '2026', 'en')).toMatch(/^In 2026 \(figures to June 2026\), Xã Phú Tâm resolved /);
     expect(sentence('31569', '2026-H1', 'en')).toMatch(/^In the first half of 2026, Xã Phú Tâm resolved /);
-    expect(sentence('31569', '2026-Q2', 'vi')).toMatch(/^Quý 2\/2026, Xã Phú Tâm đã giải quyết /);
+    expect(sentence('31569', '2026-Q2', 'vi')).toMatch(/^Trong quý 2\/2026, Xã Phú Tâm đã giải quyết /);
   });
 
   it('shows the time in the configured zone, not the machine’s', () => {
-    expect(sentence(null, 'ytd', 'en', 'UTC')).toMatch(/Automatically updated at: 09:40 26\/11\/2026\.$/);
+    expect(sentence(null, 'ytd', 'en', 'UTC')).toMatch(/Updated 09:40, 26 November 2026\.$/);
   });
 });
 
@@ -106,7 +108,7 @@ describe('the widget screen', () => {
   it('keeps the figures through a failed poll and marks them with their time', () => {
     const screen = feedScreen({ model, error: new Error('503'), failureCount: 1 }, choice({ lang: 'en' }), clock, base);
     expect(screen.kind).toBe('figures');
-    expect(screen.kind === 'figures' && screen.staleNote).toBe('Could not update; these are the figures of 16:40 26/11/2026.');
+    expect(screen.kind === 'figures' && screen.staleNote).toBe('Could not update; these are the figures of 16:40, 26 November 2026.');
   });
 
   it('stops saying "loading" after the first failed attempt without data', () => {
@@ -194,5 +196,34 @@ describe('the link to the full dashboard', () => {
     );
     expect(href.searchParams.get('unit')).toBe('x&period=2020');
     expect(href.searchParams.get('period')).toBeNull();
+  });
+});
+
+describe('overdue dossiers in plain words', () => {
+  it('counts them now while the period runs, at its end once it is over', () => {
+    expect(overdueWords(12, true, 'vi')).toBe('12 hồ sơ đang quá hạn.');
+    expect(overdueWords(0, true, 'vi')).toBe('Không có hồ sơ nào đang quá hạn.');
+    expect(overdueWords(1_234, false, 'vi')).toBe('Cuối kỳ có 1.234 hồ sơ quá hạn.');
+    expect(overdueWords(1, true, 'en')).toBe('1 dossier is overdue.');
+    expect(overdueWords(12, true, 'en')).toBe('12 dossiers are overdue.');
+    expect(overdueWords(0, true, 'en')).toBe('No dossier is overdue.');
+    expect(overdueWords(3, false, 'en')).toBe('3 dossiers were overdue at the end of the period.');
+  });
+
+  it('says the feed’s day and "now" for a month still running', () => {
+    const doc = widgetTestFeed();
+    // Written on 2 June 2026, Viet Nam time, with June as its latest month: the year to date runs to that day.
+    doc.generatedAt = '2026-06-02T09:00:00+07:00';
+    const running = parseFeedDocument(doc);
+    if (!running.ok) throw new Error('refused');
+    const view = unitPeriodFigures(running.model, null, parsePeriod('ytd')!) as OkView;
+    const vi = summarize(view, { ms: running.model.generatedAtMs, iso: doc.generatedAt }, 'vi', 'Asia/Ho_Chi_Minh', null, 95);
+    expect(vi.lead.before).toBe('Tính đến ngày 2/6/2026, Thành phố Cần Thơ đã giải quyết ');
+    expect(vi.overdue).toMatch(/đang quá hạn\.$/);
+    expect(vi.target).toEqual({ share: 95, label: 'Mục tiêu 95,0%' });
+    const en = summarize(view, { ms: running.model.generatedAtMs, iso: doc.generatedAt }, 'en', 'Asia/Ho_Chi_Minh');
+    expect(en.lead.before).toBe('By 2 June 2026, Thành phố Cần Thơ resolved ');
+    expect(en.updated.value).toBe('09:00, 2 June 2026');
+    expect(en.target).toBeNull();
   });
 });

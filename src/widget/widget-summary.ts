@@ -1,6 +1,6 @@
 // The widget's sentence as pieces (so the page can set the numbers in bold) and as one plain string, from the engine's view of a unit and period.
 import { formatCount, formatDateTime, formatMonth, formatRate } from '../i18n/format';
-import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
+import { formatPeriodLabel, periodAsLead, runningDayOf } from '../i18n/period-label';
 import type { Lang } from '../i18n/lang';
 import type { ResolvedPeriod } from '../stats/period';
 import type { UnitPeriodFigures } from '../stats/unit-period-figures';
@@ -15,7 +15,11 @@ export type WidgetSummary = {
   lead: { before: string; rate: string | null; after: string };
   /** On-time share in percent (0–100) for the bar; null without a denominator. */
   onTimeShare: number | null;
+  /** The target on the bar's scale: where the mark stands (0–100) and its words ("Mục tiêu 95%"); null when none is set. */
+  target: { share: number; label: string } | null;
   counts: Array<{ label: string; value: string }>;
+  /** Overdue dossiers in plain words: "12 hồ sơ đang quá hạn." (now) or at the period's end for a period already over. */
+  overdue: string;
   updated: { label: string; value: string; dateTime: string };
 };
 
@@ -34,9 +38,11 @@ export function summarize(
   lang: Lang,
   timeZone: string,
   fieldName: string | null = null,
+  onTimeTarget: number | null = null,
 ): WidgetSummary {
   const { figures } = view;
-  const period = periodAsLead(periodText(view.resolved, lang), view.resolved, lang);
+  const runningDay = runningDayOf(view.resolved, generated.ms, lang, timeZone);
+  const period = periodAsLead(periodText(view.resolved, lang), view.resolved, lang, runningDay);
   const unit = unitName(view.unit, lang);
   const rate = figures.onTimeRate;
   const words = { period, unit, field: fieldName ?? '' };
@@ -51,15 +57,27 @@ export function summarize(
     lead,
     // The bar shows the same rounded rate as the text, so the two never disagree.
     onTimeShare: rate === null ? null : rate / 10,
+    target:
+      onTimeTarget === null
+        ? null
+        : { share: onTimeTarget, label: translate(lang, 'widget.target', { rate: formatRate(Math.round(onTimeTarget * 10), lang) }) },
     counts: [
       { label: translate(lang, 'kpi.received'), value: formatCount(figures.received, lang) },
       { label: translate(lang, 'kpi.resolved'), value: formatCount(figures.resolved, lang) },
     ],
+    overdue: overdueWords(figures.pendingOverdue, runningDay !== null, lang),
     updated: { label: translate(lang, 'widget.updated'), value: formatDateTime(generated.ms, lang, timeZone), dateTime: generated.iso },
   };
 }
 
+/** Pending overdue is a stock: "now" while the period runs, "at its end" once it is over. */
+export function overdueWords(count: number, now: boolean, lang: Lang): string {
+  const key = now ? 'widget.overdueNow' : 'widget.overdueEnd';
+  if (count === 0) return translate(lang, `${key}.none`);
+  return translate(lang, count === 1 && lang === 'en' ? `${key}.one` : `${key}.some`, { count: formatCount(count, lang) });
+}
+
 export function summaryText(summary: WidgetSummary): string {
   const counts = summary.counts.map((count) => `${count.label}: ${count.value}.`).join(' ');
-  return `${summary.lead.before}${summary.lead.rate ?? ''}${summary.lead.after} ${counts} ${summary.updated.label}: ${summary.updated.value}.`;
+  return `${summary.lead.before}${summary.lead.rate ?? ''}${summary.lead.after} ${counts} ${summary.overdue} ${summary.updated.label} ${summary.updated.value}.`;
 }

@@ -5,6 +5,7 @@ import { it } from './support/fixtures';
 import type { StaticServer } from './support/static-server';
 import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { formatRate } from '../../src/i18n/format';
+import { overdueWords } from '../../src/widget/widget-summary';
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);
@@ -46,11 +47,13 @@ describe('widget.html on a fixed feed', () => {
     });
     const figures = engineFigures(smallModel, 'C1', '2026-02..2026-03');
     expect(await sentence(page)).toBe(
-      `Từ tháng 2 đến tháng 3/2026, Xã Phú Tâm đã giải quyết ${formatRate(figures.onTimeRate, 'vi')} hồ sơ đúng hạn. ` +
-        `Đã tiếp nhận: ${vi(figures.received)}. Đã giải quyết: ${vi(figures.resolved)}. Tự động cập nhật vào lúc: 16:40 31/03/2026.`,
+      // The feed was written on 31 March, its latest month: March is still running, and the sentence says to which day.
+      `Từ tháng 2 đến tháng 3/2026 (tính đến ngày 31/3/2026), Xã Phú Tâm đã giải quyết ${formatRate(figures.onTimeRate, 'vi')} hồ sơ đúng hạn. ` +
+        `Mục tiêu 95,0% 0%100% Đã tiếp nhận: ${vi(figures.received)}. Đã giải quyết: ${vi(figures.resolved)}. ` +
+        `${overdueWords(figures.pendingOverdue, true, 'vi')} Cập nhật lúc 16:40 31/03/2026`,
     );
     const link = page.getByRole('link', { name: /Xem chi tiết/ });
-    expect(await link.getAttribute('href')).toBe(`${server.origin}/index.html?unit=C1&period=2026-02..2026-03`);
+    expect(await link.getAttribute('href')).toBe(`${server.origin}/public.html?unit=C1&period=2026-02..2026-03`);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     // Its own small bundle: no dashboard, chart or demo code is fetched.
@@ -64,8 +67,9 @@ describe('widget.html on a fixed feed', () => {
     const figures = engineFigures(smallModel, 'P1', 'ytd');
     const en = new Intl.NumberFormat('en-GB');
     expect(await sentence(page)).toBe(
-      `By March 2026, Tỉnh Mẫu resolved ${formatRate(figures.onTimeRate, 'en')} of dossiers on time. ` +
-        `Received: ${en.format(figures.received)}. Resolved: ${en.format(figures.resolved)}. Automatically updated at: 16:40 31/03/2026.`,
+      `By 31 March 2026, Tỉnh Mẫu resolved ${formatRate(figures.onTimeRate, 'en')} of dossiers on time. Target 95.0% 0%100% ` +
+        `Received: ${en.format(figures.received)}. Resolved: ${en.format(figures.resolved)}. ` +
+        `${overdueWords(figures.pendingOverdue, true, 'en')} Updated 16:40, 31 March 2026`,
     );
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual(['en', 'dark']);
     // Nothing sticks out of a 200 px sidebar.
@@ -134,9 +138,9 @@ describe('embed.js on a host page of another origin', () => {
     const wide = (await (await page.locator('#wide iframe').elementHandle())!.contentFrame())!;
     const c1 = engineFigures(smallModel, 'C1', '2026-03');
     expect(await sentence(narrow)).toContain(
-      `Tháng 3/2026, Xã Phú Tâm đã giải quyết ${formatRate(c1.onTimeRate, 'vi')} hồ sơ đúng hạn. Đã tiếp nhận: ${vi(c1.received)}.`,
+      `Trong tháng 3/2026 (tính đến ngày 31/3/2026), Xã Phú Tâm đã giải quyết ${formatRate(c1.onTimeRate, 'vi')} hồ sơ đúng hạn. Mục tiêu 95,0% 0%100% Đã tiếp nhận: ${vi(c1.received)}.`,
     );
-    expect(await sentence(wide)).toMatch(/^By March 2026, Tỉnh Mẫu resolved/);
+    expect(await sentence(wide)).toMatch(/^By 31 March 2026, Tỉnh Mẫu resolved/);
     expect(await page.locator('#wide iframe').getAttribute('title')).toBe('Administrative procedure dossiers');
     for (const index of [0, 1]) {
       await expect.poll(async () => (await heights(page, index)).frame, { timeout: 10_000 }).toBe((await heights(page, index)).content);
