@@ -51,6 +51,7 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
   // Where the table starts on the page: the rows scroll with the page (one scroll bar, the head sticky at the top),
   // so the virtualizer counts from there. Measured after every render: the tiles and panels above may change height.
   const [scrollMargin, setScrollMargin] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- after every render on purpose; it sets state only on a change.
   useLayoutEffect(() => {
     const top = Math.round((tableRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
     if (top !== scrollMargin) setScrollMargin(top);
@@ -66,7 +67,6 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
   // A printed report needs every row on paper, not the ones scrolled into view.
   const printing = usePrinting();
   const virtual = !printing && shown.length >= VIRTUALIZE_FROM;
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer is read every render on purpose.
   const virtualizer = useWindowVirtualizer({
     count: virtual ? shown.length : 0,
     estimateSize: () => ROW_HEIGHT_ESTIMATE,

@@ -18,7 +18,7 @@ import { Bieu06Table } from './bieu-06-table';
 import { PartFailed } from './part-failed';
 import { DataQualityPanel } from './data-quality-panel';
 import { KpiRow } from './kpi-row';
-import { PrintHeading } from './print-heading';
+import { PrintHeading, PrintSignatures } from './print-heading';
 import { useTableScope } from './table-store';
 
 const DashboardCharts = lazy(() => import('./charts/dashboard-charts').then((module) => ({ default: module.DashboardCharts })));
@@ -186,6 +186,7 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
           />
         </section>
       ) : null}
+      <PrintSignatures />
       <section className={chartsBehind ? 'panel panel--behind' : 'panel'} aria-label={t('charts.title')} aria-busy={chartsBehind}>
         <ErrorBoundary resetKey={deferredCharts} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} />}>
           <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>

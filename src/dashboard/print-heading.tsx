@@ -35,3 +35,18 @@ export function PrintHeading({ unit, resolved, generatedAtMs }: Props) {
     </div>
   );
 }
+
+/** Below the printed table, as the paper form ends: who drew it up and the head of the unit, each to sign. */
+export function PrintSignatures() {
+  const t = useT();
+  return (
+    <div className="print-only print-signatures">
+      {(['dash11.print.preparer', 'dash11.print.head'] as const).map((key) => (
+        <div key={key}>
+          <p className="print-signatures__title">{t(key)}</p>
+          <p className="print-signatures__hint">{t('dash11.print.signHint')}</p>
+        </div>
+      ))}
+    </div>
+  );
+}

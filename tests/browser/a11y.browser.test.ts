@@ -135,6 +135,66 @@ describe.concurrent('axe-core finds no violation', () => {
     });
   }
 
+  // Every state the dashboard can be in, each in light Vietnamese and in dark English (issue 11).
+  const STATES: Array<{
+    state: string;
+    feed: () => string;
+    config?: Record<string, unknown>;
+    ready: (page: Page) => Promise<void>;
+  }> = [
+    // The fixture's generatedAt (31/03/2026) is long past a day: the page is stale, the header's data-quality link shown
+    // on the band's yellow (once white on pale yellow, 1.09:1).
+    {
+      state: 'stale',
+      feed: () => small,
+      config: { staleAfterSeconds: 86_400 },
+      ready: (page) => page.locator('.quality-link').waitFor({ timeout: 20_000 }),
+    },
+    {
+      state: 'partial (rows left out)',
+      feed: () => fixtureText('bad-rows.json'),
+      ready: (page) => page.locator('.quality-link').waitFor({ timeout: 20_000 }),
+    },
+    {
+      state: 'refused',
+      feed: () => JSON.stringify({ schema: 'tthc-feed/1', generatedAt: '2026-03-31T16:40:00+07:00', units: [], stats: [] }),
+      ready: (page) => page.locator('.page-message[role="alert"]').waitFor({ timeout: 20_000 }),
+    },
+    {
+      state: 'future time',
+      feed: () => small.replace('"2026-03-31T16:40:00+07:00"', '"2099-03-31T16:40:00+07:00"'),
+      ready: (page) => page.locator('.quality-link').waitFor({ timeout: 20_000 }),
+    },
+  ];
+  for (const { state, feed, config, ready } of STATES) {
+    for (const [query, look] of [
+      ['', 'light, vi'],
+      ['?theme=dark&lang=en', 'dark, en'],
+    ] as const) {
+      it(`dashboard ${state}, ${look}`, async ({ expect, serve, openPage }) => {
+        const server = await serve(feed(), config);
+        const { page } = await open(openPage, `${server.origin}/index.html${query}`);
+        await ready(page);
+        await page.waitForTimeout(500);
+        expect(await scan(page, 'index.html', `${state}, ${look}`)).toEqual([]);
+      });
+    }
+  }
+
+  it('dashboard with the month range open, light and dark', async ({ expect, serve, openPage }) => {
+    const server = await serve(small);
+    for (const chosen of ['light', 'dark']) {
+      const { page } = await open(openPage, `${server.origin}/index.html?theme=${chosen}`);
+      await dashboardReady(page);
+      const header = await page.locator('.dashboard-header').evaluate((node) => node.getBoundingClientRect().height);
+      await page.getByLabel('Kỳ báo cáo').selectOption('__range__');
+      await page.getByRole('dialog', { name: 'Chọn khoảng tháng' }).waitFor();
+      // A popover over the page: the header keeps its height.
+      expect(await page.locator('.dashboard-header').evaluate((node) => node.getBoundingClientRect().height)).toBe(header);
+      expect(await scan(page, 'index.html', `month range open, ${chosen}`)).toEqual([]);
+    }
+  });
+
   it('dashboard after a drill-down by keyboard (dark)', async ({ expect, serve, openPage }) => {
     const server = await serve(small);
     const { page } = await open(openPage, `${server.origin}/index.html`, { colorScheme: 'dark' });

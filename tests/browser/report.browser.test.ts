@@ -188,6 +188,16 @@ describe('printing', () => {
     }
     expect(await page.getByRole('searchbox').or(page.getByRole('combobox')).first().isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Vị trí' }).isVisible()).toBe(false);
+    // The paper form's signatures, below the table.
+    const signatures = page.locator('.print-signatures');
+    expect(await signatures.isVisible()).toBe(true);
+    expect(await signatures.textContent()).toBe('Người lập biểu(Ký, ghi rõ họ tên)Thủ trưởng đơn vị(Ký, ghi rõ họ tên)');
+    const below = await page.evaluate(
+      () =>
+        document.querySelector('.print-signatures')!.getBoundingClientRect().top >
+        document.querySelector('.bieu-06')!.getBoundingClientRect().bottom,
+    );
+    expect(below).toBe(true);
     // The table's head repeats on every printed page.
     expect(await page.locator('.bieu-06 .data-table thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
 
