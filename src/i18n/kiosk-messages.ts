@@ -56,6 +56,11 @@ const vi = {
   'kiosk.usingSavedConfig': 'Chưa đọc được config.json: đang dùng cấu hình đã lưu, tự động thử lại.',
   'kiosk.unknownUnit': 'Không tìm thấy đơn vị có mã "{unit}" trong nguồn số liệu.',
   'kiosk.rotateInvalid': 'Tham số rotate "{value}" không hợp lệ; chuyển trang mỗi {seconds} giây.',
+  // Fields (lĩnh vực, issue 12): the slide of the fields with the most overdue and due-soon dossiers.
+  'field.kioskTitle': 'Lĩnh vực có hồ sơ quá hạn, sắp đến hạn',
+  'field.kioskSubtitle': '{fields} lĩnh vực · {overdue} hồ sơ quá hạn · {dueSoon} hồ sơ sắp đến hạn',
+  'field.kioskOverdue': '{count} quá hạn',
+  'field.kioskDueSoon': '{count} sắp đến hạn',
 } as const;
 
 export type KioskMessageKey = keyof typeof vi;
@@ -108,6 +113,10 @@ const en: Record<KioskMessageKey, string> = {
   'kiosk.usingSavedConfig': 'config.json could not be read: using the saved configuration, retrying.',
   'kiosk.unknownUnit': 'No unit with code "{unit}" in the data source.',
   'kiosk.rotateInvalid': 'rotate "{value}" is not valid; changing slides every {seconds} seconds.',
+  'field.kioskTitle': 'Fields with overdue and due-soon dossiers',
+  'field.kioskSubtitle': '{fields} fields · {overdue} overdue · {dueSoon} due soon',
+  'field.kioskOverdue': '{count} overdue',
+  'field.kioskDueSoon': '{count} due soon',
 };
 
 export const kioskMessages: Catalogue<KioskMessageKey> = { vi, en };

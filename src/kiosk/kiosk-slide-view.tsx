@@ -9,7 +9,7 @@ import { translate } from '../i18n/messages';
 import { translateAround } from '../i18n/translate';
 import type { Translate } from '../ui/use-t';
 import { SlideContextProvider, type SlideContext } from './kiosk-slide-context';
-import { rankingScale, type OverdueRow, type RankingRow, type Slide } from './kiosk-slides';
+import { rankingScale, type FieldRow, type OverdueRow, type RankingRow, type Slide } from './kiosk-slides';
 import { KioskTrendChart } from './kiosk-trend-chart';
 import { KioskVolumeChart } from './kiosk-volume-chart';
 import { useFitHeight, useFitText } from './use-fit-text';
@@ -47,6 +47,8 @@ export function slideTitle(slide: Slide, t: Translate): string {
       return t('kiosk.trendTitle');
     case 'overdue':
       return t('kiosk.overdueTitle');
+    case 'fields':
+      return t('field.kioskTitle');
   }
 }
 
@@ -110,6 +112,20 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
             }
           />
           <OverdueList rows={slide.rows} slots={rowSlots(slide.rows.length)} context={context} />
+        </>
+      );
+    case 'fields':
+      return (
+        <>
+          <SlideHeading
+            title={t('field.kioskTitle')}
+            subtitle={t('field.kioskSubtitle', {
+              fields: slide.fieldsShown,
+              overdue: formatCount(slide.totalOverdue, lang),
+              dueSoon: formatCount(slide.totalDueSoon, lang),
+            })}
+          />
+          <FieldList rows={slide.rows} slots={rowSlots(slide.rows.length)} context={context} />
         </>
       );
   }
@@ -298,6 +314,25 @@ function OverdueList({ rows, slots, context }: { rows: OverdueRow[]; slots: numb
           <span className="kiosk-row__name">{row.name}</span>
           <span className="kiosk-row__value is-bad">{t('kiosk.overdueCount', { count: formatCount(row.overdue, lang) })}</span>
           <span className="kiosk-row__detail">{t('kiosk.overdueOf', { pending: formatCount(row.pending, lang) })}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function FieldList({ rows, slots, context }: { rows: FieldRow[]; slots: number; context: SlideContext }) {
+  const { t, lang } = context;
+  const list = useRef<HTMLOListElement>(null);
+  useFitText(list, '.kiosk-row__name', [rows, context.sizeUnitPx]);
+  return (
+    <ol className="kiosk-rows kiosk-rows--overdue" ref={list} style={{ '--rows': slots } as CSSProperties}>
+      {rows.map((row) => (
+        <li key={row.fieldId} className="kiosk-row">
+          <span className="kiosk-row__name">{row.name}</span>
+          <span className={`kiosk-row__value${row.overdue > 0 ? ' is-bad' : ''}`}>
+            {t('field.kioskOverdue', { count: formatCount(row.overdue, lang) })}
+          </span>
+          <span className="kiosk-row__detail">{t('field.kioskDueSoon', { count: formatCount(row.dueSoon, lang) })}</span>
         </li>
       ))}
     </ol>

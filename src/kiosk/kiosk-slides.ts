@@ -4,6 +4,7 @@ import type { UnitFigures } from '../stats/figures';
 import type { MonthIndex } from '../feed/month';
 import type { MonthRange } from '../stats/period';
 import { monthlyTrend, type TrendPoint } from '../stats/roll-up';
+import { fieldBreakdown } from '../stats/field-figures';
 import type { UnitPeriodFigures } from '../stats/unit-period-figures';
 
 export type OkView = Extract<UnitPeriodFigures, { status: 'ok' }>;
@@ -22,6 +23,8 @@ export const TREND_MONTHS = 12;
 export type RankingRow = { unitId: string; name: string; rank: number; rate: number; belowTarget: boolean; resolved: number };
 export type VolumeRow = { unitId: string; name: string; received: number; resolved: number };
 export type OverdueRow = { unitId: string; name: string; overdue: number; pending: number };
+/** A field (lĩnh vực) of a document by field, with its dossiers pending past the deadline and about to pass it. */
+export type FieldRow = { fieldId: string; name: string; overdue: number; dueSoon: number };
 
 export type Slide =
   | { kind: 'summary'; key: string; figures: UnitFigures }
@@ -29,7 +32,8 @@ export type Slide =
   | { kind: 'ranking'; key: 'ranking'; rows: RankingRow[]; unitsRanked: number; gapAfter: number | null }
   | { kind: 'volume'; key: 'volume'; rows: VolumeRow[]; unitsWithData: number }
   | { kind: 'trend'; key: 'trend'; points: TrendPoint[]; range: MonthRange }
-  | { kind: 'overdue'; key: 'overdue'; rows: OverdueRow[]; unitsWithOverdue: number; totalOverdue: number };
+  | { kind: 'overdue'; key: 'overdue'; rows: OverdueRow[]; unitsWithOverdue: number; totalOverdue: number }
+  | { kind: 'fields'; key: 'fields'; rows: FieldRow[]; fieldsShown: number; totalOverdue: number; totalDueSoon: number };
 
 export type SlideOptions = {
   /** Percent, e.g. 95: rates below it are marked. */
@@ -139,6 +143,28 @@ export function buildSlides(model: FeedModel, view: OkView, options: SlideOption
   // The most overdue, one slide; the heading counts them all.
   if (overdue.length > 0)
     slides.push({ kind: 'overdue', key: 'overdue', rows: overdue.slice(0, size), unitsWithOverdue: overdue.length, totalOverdue });
+
+  // A document by field, on every field: the fields with the most overdue, then due-soon, dossiers of this unit.
+  if (model.hasFields && model.fieldId === null) {
+    const fields = fieldBreakdown(model, view.unit.id, view.resolved.range)
+      .filter((row) => row.figures.pendingOverdue > 0 || row.figures.pendingDueSoon > 0)
+      .map((row) => ({
+        fieldId: row.field.id,
+        name: row.field.name,
+        overdue: row.figures.pendingOverdue,
+        dueSoon: row.figures.pendingDueSoon,
+      }))
+      .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon);
+    if (fields.length > 0)
+      slides.push({
+        kind: 'fields',
+        key: 'fields',
+        rows: fields.slice(0, size),
+        fieldsShown: fields.length,
+        totalOverdue: fields.reduce((sum, row) => sum + row.overdue, 0),
+        totalDueSoon: fields.reduce((sum, row) => sum + row.dueSoon, 0),
+      });
+  }
   return slides;
 }
 

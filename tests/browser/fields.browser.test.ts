@@ -12,7 +12,7 @@ import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers'
 
 const fieldsText = readFileSync(new URL('../fixtures/fields-example.json', import.meta.url), 'utf8');
 const expected = JSON.parse(readFileSync(new URL('../fixtures/fields-example.expected.json', import.meta.url), 'utf8')) as {
-  figures: Record<string, Record<string, Record<string, { received: number; resolved: number; onTimeRate: string }>>>;
+  figures: Record<string, Record<string, Record<string, { received: number; resolved: number; carriedOver: number; onTimeRate: string }>>>;
 };
 const model = modelOf(fieldsText);
 const CONFIG = { timeZone: 'Asia/Ho_Chi_Minh' };
