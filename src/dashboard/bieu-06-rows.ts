@@ -15,7 +15,14 @@ export type TableSort = { key: SortKey; direction: SortDirection };
 export const DEFAULT_TABLE_SORT: TableSort = { key: 'toProcess', direction: 'desc' };
 
 /** What the official chose in the table: filter by name and kind, sort, and how deep to list. */
-export type TableChoice = { query: string; kind: UnitKind | 'all'; sort: TableSort; scope: TableScope };
+export type TableChoice = {
+  query: string;
+  kind: UnitKind | 'all';
+  sort: TableSort;
+  scope: TableScope;
+  /** Only the units with overdue dossiers: the ones an official calls first. */
+  overdueOnly?: boolean;
+};
 
 type OkView = Extract<UnitPeriodFigures, { status: 'ok' }>;
 
@@ -35,11 +42,12 @@ export function scopeRows(model: FeedModel, view: OkView, scope: TableScope): re
  */
 export function shownRows(
   rows: readonly ChildFigures[],
-  choice: Pick<TableChoice, 'query' | 'kind' | 'sort'>,
+  choice: Pick<TableChoice, 'query' | 'kind' | 'sort' | 'overdueOnly'>,
   changes: ReadonlyMap<string, number | null> | undefined,
 ): ChildFigures[] {
   const { query, kind } = choice;
   const { key, direction } = effectiveSort(choice.sort, changes);
+  if (choice.overdueOnly) rows = rows.filter((row) => row.figures.pendingOverdue > 0);
   if (key !== 'onTimeChange') return filterAndSort(rows, { query, kind, sortKey: key, direction });
   const byName = filterAndSort(rows, { query, kind, sortKey: 'name', direction: 'asc' });
   return changes ? sortByChange(byName, changes, direction) : byName;

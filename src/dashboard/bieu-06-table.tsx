@@ -15,7 +15,7 @@ import { useLang } from '../view/view-store';
 import { effectiveSort, shownRows, type SortKey } from './bieu-06-rows';
 import { Bieu06Row, NUMBER_COLUMNS } from './bieu-06-row';
 import { TableTools } from './bieu-06-tools';
-import { sortPicked, useTableKind, useTableQuery, useTableScope, useTableSort } from './table-store';
+import { sortPicked, useTableKind, useTableOverdueOnly, useTableQuery, useTableScope, useTableSort } from './table-store';
 
 /** From this many rows on, only the rows in view are in the DOM: every commune of the country is 3,321. */
 const VIRTUALIZE_FROM = 150;
@@ -45,6 +45,7 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
   const kind = useTableKind(unitId);
   const sort = useTableSort();
   const scope = useTableScope();
+  const overdueOnly = useTableOverdueOnly();
   const descendants = deep && scope === 'descendants';
   const { key: sortKey, direction } = effectiveSort(sort, changes);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -61,7 +62,10 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
     const present = new Set(rows.map((row) => row.unit.kind));
     return KIND_FILTERS.filter((k) => k === 'all' || present.has(k));
   }, [rows]);
-  const shown = useMemo(() => shownRows(rows, { query, kind, sort }, changes), [rows, query, kind, sort, changes]);
+  const shown = useMemo(
+    () => shownRows(rows, { query, kind, sort, overdueOnly }, changes),
+    [rows, query, kind, sort, overdueOnly, changes],
+  );
   const columnCount = changes ? 16 : 15;
   const totals = useMemo(() => totalsOf(shown), [shown]);
   // A printed report needs every row on paper, not the ones scrolled into view.

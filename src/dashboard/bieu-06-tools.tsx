@@ -3,7 +3,16 @@ import { memo } from 'react';
 import type { UnitKind } from '../feed/feed-schema';
 import { useT } from '../ui/use-t';
 import type { TableScope } from './bieu-06-rows';
-import { kindPicked, queryTyped, scopePicked, useTableKind, useTableQuery, useTableScope } from './table-store';
+import {
+  kindPicked,
+  overdueOnlyToggled,
+  queryTyped,
+  scopePicked,
+  useTableKind,
+  useTableOverdueOnly,
+  useTableQuery,
+  useTableScope,
+} from './table-store';
 
 type Props = {
   unitId: string;
@@ -23,6 +32,7 @@ export const TableTools = memo(
     const query = useTableQuery(unitId);
     const kind = useTableKind(unitId);
     const scope = useTableScope();
+    const overdueOnly = useTableOverdueOnly();
     return (
       <div className="table-tools">
         <label>
@@ -48,6 +58,10 @@ export const TableTools = memo(
             </select>
           </label>
         ) : null}
+        <label className="table-tools__check">
+          <input type="checkbox" checked={overdueOnly} onChange={(event) => overdueOnlyToggled(event.target.checked)} />{' '}
+          {t('dash11.table.overdueOnly')}
+        </label>
         <p className="table-count" aria-live="polite">
           {shownText}
         </p>

@@ -29,12 +29,21 @@ describe('the report export', () => {
       { ...base, kind: 'commune' },
       { ...base, query: view.children[0]!.unit.name.slice(-4) },
       { ...base, scope: 'descendants' },
+      { ...base, overdueOnly: true },
     ];
     for (const choice of choices) {
       const table = shownRows(scopeRows(m, view, choice.scope), choice, new Map());
       const exported = reportRows({ model: m, unitId: m.rootId, period, choice });
       expect(exported.map((row) => row.unit.id)).toEqual(table.map((row) => row.unit.id));
     }
+  });
+
+  it('keeps only the units with overdue dossiers when asked', () => {
+    const m = model();
+    const all = reportRows({ model: m, unitId: m.rootId, period, choice: base });
+    const overdue = reportRows({ model: m, unitId: m.rootId, period, choice: { ...base, overdueOnly: true } });
+    expect(overdue.map((row) => row.unit.id)).toEqual(all.filter((row) => row.figures.pendingOverdue > 0).map((row) => row.unit.id));
+    expect(overdue.length).toBeLessThan(all.length);
   });
 
   it('filters as the table does: a name filter that matches nothing exports no row', () => {

@@ -13,19 +13,27 @@ const useTableStore = create<TableState>()(() => ({
   kind: 'all',
   sort: DEFAULT_TABLE_SORT,
   scope: 'children',
+  overdueOnly: false,
   filterUnitId: null,
 }));
 
 /** The choice as it applies to the table of `unitId`. */
 export function tableChoiceFor(state: TableState, unitId: string): TableChoice {
   const filtered = state.filterUnitId === unitId;
-  return { query: filtered ? state.query : '', kind: filtered ? state.kind : 'all', sort: state.sort, scope: state.scope };
+  return {
+    query: filtered ? state.query : '',
+    kind: filtered ? state.kind : 'all',
+    sort: state.sort,
+    scope: state.scope,
+    overdueOnly: state.overdueOnly === true,
+  };
 }
 
 export const useTableQuery = (unitId: string) => useTableStore((s) => (s.filterUnitId === unitId ? s.query : ''));
 export const useTableKind = (unitId: string) => useTableStore((s) => (s.filterUnitId === unitId ? s.kind : 'all'));
 export const useTableSort = () => useTableStore((s) => s.sort);
 export const useTableScope = () => useTableStore((s) => s.scope);
+export const useTableOverdueOnly = () => useTableStore((s) => s.overdueOnly === true);
 /** For the export, which reads the choice once, when asked. */
 export const currentTableChoice = (unitId: string): TableChoice => tableChoiceFor(useTableStore.getState(), unitId);
 
@@ -37,6 +45,9 @@ export function kindPicked(unitId: string, kind: UnitKind | 'all'): void {
 }
 export function sortPicked(sort: TableSort): void {
   useTableStore.setState({ sort });
+}
+export function overdueOnlyToggled(overdueOnly: boolean): void {
+  useTableStore.setState({ overdueOnly });
 }
 export function scopePicked(scope: TableScope): void {
   useTableStore.setState({ scope });
