@@ -154,3 +154,20 @@ describe('the dashboard by field', () => {
     expect(commune!.split(/[;,]/)).toContain(String(expected.figures.C1!.DD!.ytd!.received + expected.figures.C1!.DD!.ytd!.carriedOver));
   });
 });
+
+describe('the kiosk by field', () => {
+  it(
+    'rotates to a slide of the fields with the most overdue and due-soon dossiers',
+    { timeout: 60_000 },
+    async ({ serve, openPage, expect }) => {
+      const site = await serve(fieldsText, CONFIG);
+      const { page, errors } = await openPage(`${site.origin}/kiosk.html?rotate=2`, { viewport: PAGES['kiosk.html'].viewport });
+      const slide = page.locator('section.kiosk-slide--fields');
+      await slide.waitFor({ timeout: 40_000 });
+      // fields-example.md: P1's pending overdue DD 2, LLTP 1, HT 0, each with due-soon dossiers (3, 3, 3).
+      expect(await slide.locator('.kiosk-row__name').allTextContents()).toEqual(['Đất đai', 'Lý lịch tư pháp', 'Hộ tịch']);
+      expect(await slide.locator('.kiosk-row__value').first().textContent()).toBe('2 quá hạn');
+      expect(errors).toEqual([]);
+    },
+  );
+});
