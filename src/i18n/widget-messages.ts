@@ -61,5 +61,8 @@ const en: Record<OwnKey, string> = {
 
 const widgetMessages: Catalogue<OwnKey> = { vi, en };
 
+/** Common and widget words, which the public view (public-messages.ts) extends. */
+export const widgetCatalogue = joinCatalogues(commonMessages, widgetMessages);
+
 /** The widget's words: `translate(lang, 'widget.details')`. */
-export const translate = translator(joinCatalogues(commonMessages, widgetMessages));
+export const translate = translator(widgetCatalogue);

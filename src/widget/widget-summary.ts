@@ -7,6 +7,7 @@ import type { UnitPeriodFigures } from '../stats/unit-period-figures';
 import { translate } from '../i18n/widget-messages';
 import { translateAround } from '../i18n/translate';
 import { unitName } from '../i18n/unit-name';
+import { overdueWords } from '../i18n/overdue-words';
 
 export type OkView = Extract<UnitPeriodFigures, { status: 'ok' }>;
 
@@ -68,13 +69,6 @@ export function summarize(
     overdue: overdueWords(figures.pendingOverdue, runningDay !== null, lang),
     updated: { label: translate(lang, 'widget.updated'), value: formatDateTime(generated.ms, lang, timeZone), dateTime: generated.iso },
   };
-}
-
-/** Pending overdue is a stock: "now" while the period runs, "at its end" once it is over. */
-export function overdueWords(count: number, now: boolean, lang: Lang): string {
-  const key = now ? 'widget.overdueNow' : 'widget.overdueEnd';
-  if (count === 0) return translate(lang, `${key}.none`);
-  return translate(lang, count === 1 && lang === 'en' ? `${key}.one` : `${key}.some`, { count: formatCount(count, lang) });
 }
 
 export function summaryText(summary: WidgetSummary): string {

@@ -5,7 +5,7 @@ import { it } from './support/fixtures';
 import type { StaticServer } from './support/static-server';
 import { engineFigures, fixtureText, modelOf, vi } from './support/page-helpers';
 import { formatRate } from '../../src/i18n/format';
-import { overdueWords } from '../../src/widget/widget-summary';
+import { overdueWords } from '../../src/i18n/overdue-words';
 
 const small = fixtureText('small-province.json');
 const smallModel = modelOf(small);
