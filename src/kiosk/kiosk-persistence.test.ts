@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '../config/runtime-config';
 import { parseFeedText } from '../feed/parse-feed';
+import { generateProvinceFeed } from '../../mocks/demo-feed';
 import type { FeedSnapshot } from '../queries/fetch-feed';
 import { STORAGE_KEYS, restoreKiosk, saveConfirmation, saveDocument, saveSetup, savedCopyCarries } from './kiosk-persistence';
 
@@ -83,6 +84,23 @@ describe('kiosk persistence', () => {
     expect(saveDocument(small, FEED, snapshotOf(text), 1)).toBe(false);
     expect(small.getItem(STORAGE_KEYS.document)).toBeNull();
     expect(restoreKiosk(small).document).toBeNull();
+  });
+
+  it('keeps the unit totals of a document by field too large for the storage, and asks the feed for the whole one', () => {
+    const byField = JSON.stringify(generateProvinceFeed({ now: new Date('2026-12-02T09:30:00+07:00') }));
+    const snapshot = snapshotOf(byField);
+    const storage = new MemoryStorage(byField.length / 4);
+    saveSetup(storage, { config, feedUrl: FEED });
+    expect(saveDocument(storage, FEED, snapshot, 1)).toBe(true);
+    const restored = restoreKiosk(storage).document;
+    expect(restored?.summary).toBe(true);
+    expect(restored?.snapshot.model.hasFields).toBe(false);
+    expect(restored?.snapshot.model.units.size).toBe(snapshot.model.units.size);
+    // No validator: a 304 against the whole document must not leave the kiosk on its summary.
+    expect(restored?.snapshot.etag).toBeNull();
+    expect(savedCopyCarries(storage, FEED, snapshot.model.generatedAt)).toBe(true);
+    // A document without fields has no smaller form: nothing is kept rather than something else.
+    expect(saveDocument(new MemoryStorage(100), FEED, snapshotOf(text), 1)).toBe(false);
   });
 
   it('says the saved copy carries the screen only for the same feed and the document on screen', () => {

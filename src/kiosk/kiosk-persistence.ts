@@ -8,6 +8,7 @@
 // only when a new one arrives, the "last confirmed" time is a few bytes per poll, and config.json is re-read at boot.
 import { parseConfig, type RuntimeConfig } from '../config/runtime-config';
 import { parseFeedText } from '../feed/parse-feed';
+import { unitTotalsDocument } from '../feed/unit-totals-document';
 import type { FeedSnapshot } from '../queries/fetch-feed';
 
 /** Bump when the stored shape changes: an older kiosk's copy is then ignored, not misread. */
@@ -20,7 +21,16 @@ export const STORAGE_KEYS = {
 } as const;
 
 type StoredConfig = { version: number; feedUrl: string; config: RuntimeConfig };
-type StoredDocument = { version: number; feedUrl: string; text: string; etag: string | null; lastModified: string | null; savedAt: number };
+type StoredDocument = {
+  version: number;
+  feedUrl: string;
+  text: string;
+  etag: string | null;
+  lastModified: string | null;
+  savedAt: number;
+  /** The text is the document's unit totals (its fields folded away): the whole one did not fit. */
+  summary?: boolean;
+};
 type StoredConfirmation = { version: number; feedUrl: string; generatedAt: string; at: number };
 
 export type KioskSetup = { config: RuntimeConfig; feedUrl: string };
@@ -28,7 +38,7 @@ export type KioskSetup = { config: RuntimeConfig; feedUrl: string };
 export type RestoredKiosk = {
   setup: KioskSetup | null;
   /** The document, for the feed address it came from. */
-  document: { feedUrl: string; snapshot: FeedSnapshot; lastSuccessAt: number } | null;
+  document: { feedUrl: string; snapshot: FeedSnapshot; lastSuccessAt: number; summary: boolean } | null;
 };
 
 /** localStorage, or null where the browser forbids it (then the kiosk simply runs without a saved copy). */
@@ -90,10 +100,18 @@ export function restoreKiosk(storage: Storage | null): RestoredKiosk {
         confirmed && confirmed.feedUrl === stored.feedUrl && confirmed.generatedAt === parsed.model.generatedAt
           ? Math.max(confirmed.at, stored.savedAt)
           : stored.savedAt;
+      const summary = stored.summary === true;
       document = {
         feedUrl: stored.feedUrl,
-        snapshot: { model: parsed.model, etag: stored.etag, lastModified: stored.lastModified, text: stored.text },
+        // A summary's validators are not its own: the first poll must bring the whole document, never a 304.
+        snapshot: {
+          model: parsed.model,
+          etag: summary ? null : stored.etag,
+          lastModified: summary ? null : stored.lastModified,
+          text: stored.text,
+        },
         lastSuccessAt,
+        summary,
       };
     }
   }
@@ -116,7 +134,11 @@ export function saveDocument(storage: Storage | null, feedUrl: string, snapshot:
     lastModified: snapshot.lastModified,
     savedAt: at,
   };
-  return write(storage, STORAGE_KEYS.document, record);
+  if (write(storage, STORAGE_KEYS.document, record)) return true;
+  // A document by field can be ten times its unit totals, and past the browser's quota (about 5 MB): keep the totals,
+  // so a reboot during an outage still shows every unit's figures; the fields come back with the first answer.
+  if (!snapshot.model.hasFields) return false;
+  return write(storage, STORAGE_KEYS.document, { ...record, text: JSON.stringify(unitTotalsDocument(snapshot.model)), summary: true });
 }
 
 /** Called on every good poll: a few bytes, so a restored copy says how recently the feed confirmed it. */

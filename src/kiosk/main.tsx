@@ -27,6 +27,8 @@ const queryClient = new QueryClient({
 // The last good document, on screen at once, before any request: a kiosk starting during an outage is not blank.
 const storage = kioskStorage();
 const restored = restoreKiosk(storage);
+// A saved summary has no fields: a screen given to one field waits for the feed rather than call its field unknown.
+if (restored.document?.summary && new URLSearchParams(location.search).has('field')) restored.document = null;
 if (restored.document) {
   queryClient.setQueryData(feedQueryKey(restored.document.feedUrl), restored.document.snapshot, {
     updatedAt: restored.document.lastSuccessAt,
