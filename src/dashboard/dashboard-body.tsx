@@ -8,7 +8,7 @@ import { formatCount } from '../i18n/format';
 import { formatPeriod, type Period } from '../stats/period';
 import { monthlyTrend } from '../stats/roll-up';
 import { sameRows, sameTrend } from '../stats/same-figures';
-import { unitPeriodFigures } from '../stats/unit-period-figures';
+import { descendantFigures, unitPeriodFigures } from '../stats/unit-period-figures';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
 import { useT } from '../ui/use-t';
@@ -70,6 +70,15 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
   const tableRows = useMemo(() => (view.status === 'ok' ? scopeRows(model, view, scope) : []), [model, view, scope]);
   // The earlier periods come from the same per-document cache of roll-ups: memoised on the document and the choice, a
   // poll that brings no new document computes nothing, and one that does adds two roll-ups at most.
+  // A commune's place among all the communes of the document, by on-time rate: ties share a place.
+  const communeRank = useMemo(() => {
+    if (view.status !== 'ok' || view.unit.kind !== 'commune' || view.figures.onTimeRate === null) return null;
+    const rates = descendantFigures(model, model.rootId, view.resolved.range)
+      .filter((row) => row.unit.kind === 'commune' && row.figures.onTimeRate !== null)
+      .map((row) => row.figures.onTimeRate as number);
+    const own = view.figures.onTimeRate;
+    return { rank: 1 + rates.filter((rate) => rate > own).length, total: rates.length };
+  }, [model, view]);
   const comparison = useMemo(() => (view.status === 'ok' ? compareUnit(model, view.unit.id, view.resolved) : null), [model, view]);
   const rateChanges = useMemo(
     () => (view.status === 'ok' ? onTimeChanges(model, view.resolved.range, comparisonRanges(view.resolved).yearAgo) : undefined),
@@ -166,6 +175,11 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
         signature={figuresSignature(view.figures)}
         message={figuresAnnouncement(view.figures, lang, t)}
       />
+      {communeRank ? (
+        <p className="commune-rank">
+          {t('dash11.communeRank', { rank: formatCount(communeRank.rank, lang), total: formatCount(communeRank.total, lang) })}
+        </p>
+      ) : null}
       <KpiRow figures={view.figures} comparison={comparison} />
       {qualityPanel}
       {view.children.length > 0 ? (

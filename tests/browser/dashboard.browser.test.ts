@@ -89,6 +89,23 @@ describe('dashboard on a fixed feed', () => {
     expect(new URL(page.url()).searchParams.get('unit')).toBe('P1-SYT');
   });
 
+  it('says a commune’s place among the communes by on-time rate', async ({ openPage, serve }) => {
+    const server = await serve(small);
+    const { page } = await openPage(`${server.origin}/index.html?unit=C1`);
+    await expect.poll(() => page.locator('.commune-rank').count(), { timeout: 20_000 }).toBe(1);
+    const rates = [...smallModel.units.values()]
+      .filter((unit) => unit.kind === 'commune')
+      .map((unit) => engineFigures(smallModel, unit.id, 'ytd').onTimeRate)
+      .filter((rate): rate is number => rate !== null);
+    const own = engineFigures(smallModel, 'C1', 'ytd').onTimeRate!;
+    const rank = 1 + rates.filter((rate) => rate > own).length;
+    expect(await page.locator('.commune-rank').textContent()).toBe(`Xếp thứ ${rank}/${rates.length} xã, phường về tỷ lệ đúng hạn`);
+    // Not on a department's page.
+    await page.goto(`${server.origin}/index.html?unit=P1-SYT`);
+    await page.getByRole('heading', { level: 2, name: /Sở Y tế/ }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('.commune-rank').count()).toBe(0);
+  });
+
   it('a link with unit, period and lang reproduces its view', async ({ openPage, serve }) => {
     const server = await serve(small);
     const { page } = await openPage(`${server.origin}/index.html?unit=C1&period=2026-02..2026-03&lang=en`);
