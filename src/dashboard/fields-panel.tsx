@@ -12,7 +12,7 @@ import type { Period } from '../stats/period';
 import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { KpiTile } from '../ui/kpi-tile';
 import { useT } from '../ui/use-t';
-import { useLang, useViewActions } from '../view/view-store';
+import { useLang, useParamProblems, useViewActions } from '../view/view-store';
 import { NUMBER_COLUMNS } from './bieu-06-row';
 import { FieldsRanking } from './fields-ranking';
 import './fields.css';
@@ -60,7 +60,9 @@ export const FieldsPanel = memo(function FieldsPanel({ model, unitId, period, fi
     [model, whole],
   );
   const ranked = useMemo(() => fieldsByLateness(breakdown), [breakdown]);
-  if (view.status !== 'ok' || whole.status !== 'ok' || whole.figures.rowCount === 0) return null;
+  // An unreadable period shows no figures at all (the body says why): none here either.
+  const badPeriod = useParamProblems().some((problem) => problem.param === 'period');
+  if (badPeriod || view.status !== 'ok' || whole.status !== 'ok' || whole.figures.rowCount === 0) return null;
   const sub = t('field.tableSub', {
     unit: unitName(whole.unit, lang),
     period: formatPeriodLabel(whole.resolved, lang),
