@@ -10,7 +10,7 @@ import {
 } from '../stats/compare';
 import { formatTenthsMagnitude } from '../i18n/format';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatMonth } from '../i18n/format';
+import { formatCount, formatMonth, formatRate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { monthOfYear, monthYear } from '../feed/month';
 import type { MonthRange } from '../stats/period';
@@ -30,15 +30,27 @@ function magnitude(change: FigureChange, lang: Lang, t: Translate): string {
   return '';
 }
 
+function thenValue(figure: ComparedFigure, figures: UnitFigures, lang: Lang): string {
+  const value = figures[figure];
+  return figure === 'onTimeRate' || figure === 'onlineRate' || figure === 'progressRate'
+    ? formatRate(value as number | null, lang)
+    : formatCount(value as number, lang);
+}
+
 type Line = { key: string; tone: 'good' | 'bad' | 'neutral'; arrow: string | null; hidden: string | null; text: string };
 
 function lineOf(figure: ComparedFigure, change: FigureChange, baseline: Baseline, prefix: string, lang: Lang, t: Translate): Line {
   const basis = t(baseline.basis === 'yearAgo' ? 'compare.basis.yearAgo' : 'compare.basis.previous');
   const key = `${baseline.basis}|${prefix}`;
   const direction = changeDirection(change);
+  // The year-earlier figure itself, beside its change: "▲ 41,6% so với cùng kỳ năm trước (9.190)".
+  const then =
+    baseline.status === 'ok' && baseline.basis === 'yearAgo' && direction !== null
+      ? ` (${t('dash11.compare.then', { value: thenValue(figure, baseline.figures, lang) })})`
+      : '';
   if (direction === 'same') {
     // After a prefix, words alone: "Quá hạn: không đổi so với …", not "Quá hạn: = Không đổi so với …".
-    const text = `${t('compare.same')} ${basis}`;
+    const text = `${t('compare.same')} ${basis}${then}`;
     return prefix
       ? { key, tone: 'neutral', arrow: null, hidden: null, text: text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) }
       : { key, tone: 'neutral', arrow: ARROWS.same, hidden: null, text };
@@ -49,7 +61,7 @@ function lineOf(figure: ComparedFigure, change: FigureChange, baseline: Baseline
       tone: changeTone(figure, change),
       arrow: ARROWS[direction],
       hidden: t(direction === 'up' ? 'compare.up' : 'compare.down'),
-      text: `${magnitude(change, lang, t)} ${basis}`,
+      text: `${magnitude(change, lang, t)} ${basis}${then}`,
     };
   }
   const text =
@@ -139,5 +151,22 @@ export function ComparisonNote({ comparison }: { comparison: UnitComparison }) {
   const parts = made.map((baseline) =>
     t(baseline.basis === 'yearAgo' ? 'compare.note.yearAgo' : 'compare.note.previous', { months: rangeLabel(baseline.range, lang) }),
   );
-  return <p className="kpi-compare-note">{t('compare.note', { parts: parts.join('; ') })}</p>;
+  // A period that reaches a month still running: the feed has months, not days, so the same days of last year cannot be
+  // taken. Say what is compared instead of letting "tháng 1–12/2025" pass for like with like.
+  const yearAgo = made.find((baseline) => baseline.basis === 'yearAgo');
+  const running =
+    comparison.running !== null && yearAgo
+      ? ` ${capitalize(
+          t('dash11.compare.runningNote', {
+            month: formatMonth(comparison.running, lang),
+            lastYear: formatMonth(comparison.running - 12, lang),
+          }),
+        )}`
+      : '';
+  return (
+    <p className="kpi-compare-note">
+      {t('compare.note', { parts: parts.join('; ') })}
+      {running}
+    </p>
+  );
 }

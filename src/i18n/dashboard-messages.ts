@@ -107,6 +107,8 @@ const vi = {
   'dash11.table.overdueOnly': 'Chỉ đơn vị có hồ sơ quá hạn',
   'dash11.communeRank': 'Xếp thứ {rank}/{total} xã, phường về tỷ lệ đúng hạn',
   'dash11.compare.then': 'khi đó: {value}',
+  'dash11.compare.runningNote':
+    '{month} chưa kết thúc và nguồn số liệu chỉ có theo tháng: số lượng chưa so sánh; các tỷ lệ so với cả {lastYear}.',
   'table.totals': 'Tổng cộng',
   'table.shown': 'Hiển thị {shown} / {total} đơn vị',
   'table.noChildren': 'Đơn vị này không có đơn vị trực thuộc.',
@@ -409,6 +411,8 @@ const en: Record<DashboardMessageKey, string> = {
   'dash11.table.overdueOnly': 'Only units with overdue dossiers',
   'dash11.communeRank': 'Ranked {rank} of {total} communes and wards by on-time rate',
   'dash11.compare.then': 'then {value}',
+  'dash11.compare.runningNote':
+    '{month} is still running and the feed has months, not days: counts are not compared; rates are compared with the whole of {lastYear}.',
   'table.totals': 'Total',
   'table.shown': 'Showing {shown} of {total} units',
   'table.noChildren': 'This unit has no units under it.',

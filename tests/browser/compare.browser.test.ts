@@ -7,7 +7,7 @@ import { modelOf } from './support/page-helpers';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
 import { compareUnit, comparisonRanges, figureChange, onTimeChanges, type FigureChange } from '../../src/stats/compare';
 import { formatTenthsMagnitude } from '../../src/i18n/format';
-import { formatRate } from '../../src/i18n/format';
+import { formatCount, formatRate } from '../../src/i18n/format';
 import { parsePeriod, resolvePeriod } from '../../src/stats/period';
 import { periodFigures } from '../../src/stats/roll-up';
 
@@ -69,7 +69,14 @@ describe('KPI tiles against earlier periods', () => {
       ['Tỷ lệ đúng hạn', 'onTimeRate'],
     ] as const) {
       expect(await changeLines(page, tile)).toEqual([
-        expectedLine(figureChange(figure, figures, yearAgo!, comparison.running), 'so với cùng kỳ năm trước'),
+        // The year-earlier figure itself follows its change.
+        `${expectedLine(figureChange(figure, figures, yearAgo!, comparison.running), 'so với cùng kỳ năm trước')} (khi đó: ${
+          yearAgo?.status === 'ok'
+            ? figure === 'received'
+              ? formatCount(yearAgo.figures.received, 'vi')
+              : formatRate(yearAgo.figures.onTimeRate, 'vi')
+            : ''
+        })`,
         expectedLine(figureChange(figure, figures, previous!, comparison.running), 'so với kỳ trước'),
       ]);
     }
@@ -83,7 +90,12 @@ describe('KPI tiles against earlier periods', () => {
     expect(await changeLines(page, 'Đã tiếp nhận')).toEqual(['Chưa so sánh số lượng: tháng 7/2026 chưa kết thúc']);
     const rates = await changeLines(page, 'Tỷ lệ đúng hạn');
     expect(rates).toHaveLength(2);
-    expect(rates[0]).toMatch(/so với cùng kỳ năm trước$/);
+    expect(rates[0]).toMatch(/so với cùng kỳ năm trước \(khi đó: \d+,\d%\)$/);
+    // What is compared is said, not passed off as like with like.
+    expect(await page.locator('.kpi-compare-note').textContent()).toBe(
+      'So sánh với cùng kỳ năm trước: tháng 1–7/2025; kỳ trước: tháng 6–12/2025. Tháng 7/2026 chưa kết thúc và nguồn số liệu chỉ có theo tháng: ' +
+        'số lượng chưa so sánh; các tỷ lệ so với cả tháng 7/2025.',
+    );
   });
 
   it('says there is nothing to compare with when the year earlier is not in the feed', async ({ serve, openPage }) => {
