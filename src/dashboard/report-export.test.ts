@@ -85,6 +85,12 @@ describe('the report export', () => {
     expect(en[1]!.split(',').at(-2)).toBe('-3.2');
   });
 
+  it("writes a feed's names as text, never as a formula, quoted where they hold the separator or a quote", () => {
+    const table = { headers: ['Đơn vị'], rows: [['=Xã "Mới"'], ['+1'], ['Phường 1; 2']], totals: [null] };
+    const lines = reportCsv(table, [], 'vi').slice(1).trim().split('\r\n');
+    expect(lines.slice(1, 4)).toEqual([`"'=Xã ""Mới"""`, "'+1", '"Phường 1; 2"']);
+  });
+
   it('writes the time day first, in Viet Nam', () => {
     expect(reportTime(Date.parse('2026-12-01T20:05:00Z'))).toBe('02/12/2026 03:05');
   });
