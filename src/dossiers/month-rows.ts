@@ -1,23 +1,12 @@
 // DOSSIERS.md rules 1, 2, 6 and 8: the kept dossiers summed into one row per unit, field and month.
+import { COUNT_FIELDS, EXTRA_COUNT_FIELDS } from '../feed/feed-contract';
 import type { DossierStore } from './dossier-store';
 import { State } from './dossier-record';
 import { Standing, processingMinutes, resolution, standing, type JudgedDossier } from './dossier-rules';
 import { monthKey, monthOfDay, monthStartMs, vnDay } from './vn-time';
 
-export const ROW_COUNTS = [
-  'carriedOver',
-  'receivedOnline',
-  'receivedDirect',
-  'receivedPostal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'returned',
-  'pendingWithinDeadline',
-  'pendingOverdue',
-  'pendingDueSoon',
-  'resolvedMinutes',
-] as const;
+/** The feed's counts of a row, in the contract's order: the Biểu số 06 columns, then due-soon and processing minutes. */
+export const ROW_COUNTS = [...COUNT_FIELDS, ...EXTRA_COUNT_FIELDS] as const;
 export type RowCount = (typeof ROW_COUNTS)[number];
 export type MonthRow = { unitId: string; fieldId?: string; month: string } & Record<RowCount, number>;
 
