@@ -4,9 +4,9 @@ import type { MessageKey } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import type { Period } from '../stats/period';
 import type { Bieu06SortKey } from '../stats/bieu-06';
-import { formatTenthsMagnitude } from '../i18n/format';
 import type { UnitFigures } from '../stats/figures';
-import { formatCount, formatRate } from '../i18n/format';
+import type { DaysTenths } from '../stats/rate';
+import { formatCount, formatDays, formatRate, formatTenthsMagnitude } from '../i18n/format';
 import { sameChildFigures } from '../stats/same-figures';
 import type { ChildFigures } from '../stats/unit-period-figures';
 import { useConfig } from '../ui/page-setup-gate';
@@ -32,6 +32,18 @@ export const NUMBER_COLUMNS: Column[] = [
   { key: 'returned', label: 'col.returned', value: (f) => f.returned },
 ];
 
+/**
+ * The columns after the form's, each only when the document gives its count (FeedModel `carries`): due soon and the
+ * average processing time. Shared by the units' table and the fields' table, with their words and cell text.
+ */
+export const DUE_SOON_LABEL: MessageKey = 'field.dueSoon';
+export const AVERAGE_DAYS_LABEL: MessageKey = 'field.averageDays';
+
+/** An average time in a cell: the number alone ("4,3"), the heading says "(ngày)"; "—" when nothing was resolved. */
+export function daysCellText(tenths: DaysTenths, lang: Lang): string {
+  return formatDays(tenths, lang).replace(/\s.*$/, '');
+}
+
 type RowProps = {
   index: number;
   row: ChildFigures;
@@ -42,13 +54,26 @@ type RowProps = {
   parentName: string | undefined;
   /** Tenths of a point against the same period a year earlier; null when not comparable, undefined when not shown. */
   change: number | null | undefined;
+  /** Due soon and average time, shown only when the document gives them. */
+  withDueSoon: boolean;
+  withDays: boolean;
 };
 
 /**
  * One unit's line; memoised so that scrolling a long table renders only the rows coming into view, and compared by
  * value so that a new document re-renders only the lines whose unit or figures changed.
  */
-export const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, onDrill, measure, parentName, change }: RowProps) {
+export const Bieu06Row = memo(function Bieu06Row({
+  index,
+  row,
+  flagged,
+  onDrill,
+  measure,
+  parentName,
+  change,
+  withDueSoon,
+  withDays,
+}: RowProps) {
   const t = useT();
   const lang = useLang();
   const { onTimeTarget } = useConfig();
@@ -92,6 +117,8 @@ export const Bieu06Row = memo(function Bieu06Row({ index, row, flagged, onDrill,
         {below ? <span aria-hidden="true"> ⚠</span> : null}
       </td>
       {change !== undefined ? <ChangeCell change={change} /> : null}
+      {withDueSoon ? <td className="num">{noData ? '—' : n(f.pendingDueSoon)}</td> : null}
+      {withDays ? <td className="num">{daysCellText(f.averageDays, lang)}</td> : null}
     </tr>
   );
 }, sameRowProps);
@@ -134,6 +161,8 @@ function sameRowProps(a: RowProps, b: RowProps): boolean {
     a.measure === b.measure &&
     a.parentName === b.parentName &&
     a.change === b.change &&
+    a.withDueSoon === b.withDueSoon &&
+    a.withDays === b.withDays &&
     sameChildFigures(a.row, b.row)
   );
 }

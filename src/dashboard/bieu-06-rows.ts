@@ -44,15 +44,33 @@ export function shownRows(
   rows: readonly ChildFigures[],
   choice: Pick<TableChoice, 'query' | 'kind' | 'sort' | 'overdueOnly'>,
   changes: ReadonlyMap<string, number | null> | undefined,
+  carries?: FeedModel['carries'],
 ): ChildFigures[] {
   const { query, kind } = choice;
-  const { key, direction } = effectiveSort(choice.sort, changes);
+  const { key, direction } = effectiveSort(choice.sort, changes, carries);
   if (choice.overdueOnly) rows = rows.filter((row) => row.figures.pendingOverdue > 0);
   if (key !== 'onTimeChange') return filterAndSort(rows, { query, kind, sortKey: key, direction });
   const byName = filterAndSort(rows, { query, kind, sortKey: 'name', direction: 'asc' });
   return changes ? sortByChange(byName, changes, direction) : byName;
 }
 
-export function effectiveSort(sort: TableSort, changes: ReadonlyMap<string, number | null> | undefined): TableSort {
-  return sort.key === 'onTimeChange' && !changes ? DEFAULT_TABLE_SORT : sort;
+/**
+ * The sort in force: by change only with the changes, by due soon or average time only when the document gives that
+ * count (`carries`; the export leaves it out: the table has then already put the default back in the store).
+ */
+export function effectiveSort(
+  sort: TableSort,
+  changes: ReadonlyMap<string, number | null> | undefined,
+  carries?: FeedModel['carries'],
+): TableSort {
+  if (sort.key === 'onTimeChange' && !changes) return DEFAULT_TABLE_SORT;
+  if (carries && !columnCarried(sort.key, carries)) return DEFAULT_TABLE_SORT;
+  return sort;
+}
+
+/** Whether the table has the column of `key`: due soon and average time only when the document gives their counts. */
+export function columnCarried(key: SortKey, carries: FeedModel['carries']): boolean {
+  if (key === 'pendingDueSoon') return carries.pendingDueSoon;
+  if (key === 'averageDays') return carries.resolvedMinutes;
+  return true;
 }

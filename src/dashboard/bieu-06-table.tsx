@@ -1,6 +1,6 @@
 // The official report table for the children of the chosen unit: sortable, filterable, a click drills down.
 // Which rows, in which order, is shownRows() in bieu-06-rows.ts, which the export calls too.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { UnitKind } from '../feed/feed-schema';
 import type { FeedModel } from '../feed/feed-model';
@@ -12,8 +12,8 @@ import { unitName } from '../i18n/unit-name';
 import { useT } from '../ui/use-t';
 import { usePrinting } from '../ui/use-printing';
 import { useLang } from '../view/view-store';
-import { effectiveSort, shownRows, type SortKey } from './bieu-06-rows';
-import { Bieu06Row, NUMBER_COLUMNS } from './bieu-06-row';
+import { columnCarried, DEFAULT_TABLE_SORT, effectiveSort, shownRows, type SortKey } from './bieu-06-rows';
+import { AVERAGE_DAYS_LABEL, Bieu06Row, daysCellText, DUE_SOON_LABEL, NUMBER_COLUMNS } from './bieu-06-row';
 import { TableTools } from './bieu-06-tools';
 import { sortPicked, useTableKind, useTableOverdueOnly, useTableQuery, useTableScope, useTableSort } from './table-store';
 
@@ -47,7 +47,14 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
   const scope = useTableScope();
   const overdueOnly = useTableOverdueOnly();
   const descendants = deep && scope === 'descendants';
-  const { key: sortKey, direction } = effectiveSort(sort, changes);
+  // Due soon and average time, after the form's columns, only when the document gives those counts.
+  const withDueSoon = model.carries.pendingDueSoon;
+  const withDays = model.carries.resolvedMinutes;
+  const { key: sortKey, direction } = effectiveSort(sort, changes, model.carries);
+  // A sort by a column this document lacks falls back in the store too, so the export writes the rows in the same order.
+  useEffect(() => {
+    if (!columnCarried(sort.key, model.carries)) sortPicked(DEFAULT_TABLE_SORT);
+  }, [sort.key, model.carries]);
   const tableRef = useRef<HTMLTableElement>(null);
   // Where the table starts on the page: the rows scroll with the page (one scroll bar, the head sticky at the top),
   // so the virtualizer counts from there. Measured after every render: the tiles and panels above may change height.
@@ -63,10 +70,10 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
     return KIND_FILTERS.filter((k) => k === 'all' || present.has(k));
   }, [rows]);
   const shown = useMemo(
-    () => shownRows(rows, { query, kind, sort, overdueOnly }, changes),
-    [rows, query, kind, sort, overdueOnly, changes],
+    () => shownRows(rows, { query, kind, sort, overdueOnly }, changes, model.carries),
+    [rows, query, kind, sort, overdueOnly, changes, model.carries],
   );
-  const columnCount = changes ? 16 : 15;
+  const columnCount = 15 + (changes ? 1 : 0) + (withDueSoon ? 1 : 0) + (withDays ? 1 : 0);
   const totals = useMemo(() => totalsOf(shown), [shown]);
   // A printed report needs every row on paper, not the ones scrolled into view.
   const printing = usePrinting();
@@ -144,6 +151,16 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
                   <span className="change-col__note">{t('col.onTimeChangeNote')}</span>
                 </th>
               ) : null}
+              {withDueSoon ? (
+                <th rowSpan={3} scope="col" aria-sort={ariaSort('pendingDueSoon')}>
+                  {sortButton('pendingDueSoon', t(DUE_SOON_LABEL))}
+                </th>
+              ) : null}
+              {withDays ? (
+                <th rowSpan={3} scope="col" aria-sort={ariaSort('averageDays')}>
+                  {sortButton('averageDays', t(AVERAGE_DAYS_LABEL))}
+                </th>
+              ) : null}
             </tr>
             <tr>
               <th rowSpan={2} scope="col" aria-sort={ariaSort('toProcess')}>
@@ -173,6 +190,8 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
                 <td key={i}>({i + 1})</td>
               ))}
               {changes ? <td /> : null}
+              {withDueSoon ? <td /> : null}
+              {withDays ? <td /> : null}
             </tr>
           </thead>
           <tbody>
@@ -196,6 +215,8 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
                 measure={virtual ? virtualizer.measureElement : undefined}
                 parentName={descendants ? parentNameOf(model, row, lang) : undefined}
                 change={changes ? (changes.get(row.unit.id) ?? null) : undefined}
+                withDueSoon={withDueSoon}
+                withDays={withDays}
               />
             ))}
             {padBottom > 0 ? (
@@ -216,6 +237,8 @@ export function Bieu06Table({ model, unitId, rows, deep, onDrill, changes }: Pro
                 ))}
                 <td className="num rate">{formatRate(totals.onTimeRate, lang)}</td>
                 {changes ? <td /> : null}
+                {withDueSoon ? <td className="num">{n(totals.pendingDueSoon)}</td> : null}
+                {withDays ? <td className="num">{daysCellText(totals.averageDays, lang)}</td> : null}
               </tr>
             </tfoot>
           ) : null}

@@ -13,7 +13,7 @@ import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { KpiTile } from '../ui/kpi-tile';
 import { useT } from '../ui/use-t';
 import { useLang, useParamProblems, useViewActions } from '../view/view-store';
-import { NUMBER_COLUMNS } from './bieu-06-row';
+import { AVERAGE_DAYS_LABEL, daysCellText, DUE_SOON_LABEL, NUMBER_COLUMNS } from './bieu-06-row';
 import { FieldsRanking } from './fields-ranking';
 import './fields.css';
 
@@ -176,7 +176,7 @@ function FieldsTable({
       ))}
       <td className="num rate">{formatRate(figures.onTimeRate, lang)}</td>
       {withDueSoon ? <td className="num">{n(figures.pendingDueSoon)}</td> : null}
-      {withDays ? <td className="num">{formatDays(figures.averageDays, lang).replace(/\s.*$/, '')}</td> : null}
+      {withDays ? <td className="num">{daysCellText(figures.averageDays, lang)}</td> : null}
     </>
   );
   return (
@@ -192,8 +192,8 @@ function FieldsTable({
               return header(column.key, group && column.label === 'col.total' ? `${group} – ${t(column.label)}` : t(column.label));
             })}
             {header('onTimeRate', t('col.onTimeRate'))}
-            {withDueSoon ? header('pendingDueSoon', t('field.dueSoon')) : null}
-            {withDays ? header('averageDays', t('field.averageDays')) : null}
+            {withDueSoon ? header('pendingDueSoon', t(DUE_SOON_LABEL)) : null}
+            {withDays ? header('averageDays', t(AVERAGE_DAYS_LABEL)) : null}
           </tr>
         </thead>
         <tbody>
