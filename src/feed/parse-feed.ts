@@ -1,8 +1,9 @@
 // The boundary: turns the bytes of a feed response into a FeedModel, or a reason to refuse it whole (FEED.md "Bad documents").
-import type { StatRow, Unit } from './feed-schema';
+// Over 300 lines on purpose: one pass over the document and the fast path of its clean rows (isCleanRow, indexRow), kept
+// beside the loop that calls them for ~46,000 rows; the unit tree is in unit-tree.ts, the contract's checks in feed-contract.ts.
+import type { StatRow } from './feed-schema';
 import { FEED_SCHEMA_ID, isCount, isMonthText, readEnvelope, readFields, readMeta, readUnit, rowProblems } from './feed-contract';
 import {
-  ALL_UNITS_ID,
   type DataQuality,
   type FeedField,
   type FeedModel,
@@ -16,6 +17,7 @@ import {
   type UnitNode,
 } from './feed-model';
 import { monthKey, type MonthIndex } from './month';
+import { findCycle, linkTree, postOrder, toNode } from './unit-tree';
 import { foldForSearch } from './search-text';
 
 /**
@@ -253,23 +255,6 @@ function readRecordsLeftOut(value: unknown): RecordLeftOut[] {
   return entries;
 }
 
-/** A literal rather than a spread of `unit`, for the same reason as indexRow: the tree is walked on every roll-up. */
-function toNode(unit: Unit, searchText: (text: string) => string): UnitNode {
-  const node: UnitNode = {
-    id: unit.id,
-    name: unit.name,
-    kind: unit.kind,
-    treeParentId: null,
-    childIds: [],
-    depth: 0,
-    searchText: searchText(`${unit.name} ${unit.shortName ?? ''} ${unit.id}`),
-  };
-  // Optional fields stay absent when the publisher left them out, as readUnit hands them over.
-  if (unit.shortName !== undefined) node.shortName = unit.shortName;
-  if (unit.parentId !== undefined) node.parentId = unit.parentId;
-  return node;
-}
-
 /**
  * The common case, a clean row, checked without building a result object: a national feed has
  * ~46,000 rows. It accepts exactly what statRowSchema accepts (a property test holds them
@@ -381,69 +366,6 @@ function checkRow(raw: unknown, reader: DocumentReader): { ok: true; row: CleanR
   if (isCleanRow(raw)) return { ok: true, row: raw };
   const problems = reader.rowProblems(raw);
   return { ok: false, problems: problems.length > 0 ? problems : [{ code: 'not-an-object' }] };
-}
-
-/** Finds a parentId cycle; such a document has no tree to show and is refused. */
-function findCycle(units: Map<string, UnitNode>): string[] | null {
-  const state = new Map<string, 'walking' | 'done'>();
-  for (const start of units.keys()) {
-    const path: string[] = [];
-    let id: string | null | undefined = start;
-    while (id && units.has(id) && state.get(id) !== 'done') {
-      if (state.get(id) === 'walking') return path.slice(path.indexOf(id));
-      state.set(id, 'walking');
-      path.push(id);
-      id = units.get(id)?.parentId;
-    }
-    for (const walked of path) state.set(walked, 'done');
-  }
-  return null;
-}
-
-/** Links children to parents. Several roots (a national feed) hang under one synthetic "all units" root. */
-function linkTree(units: Map<string, UnitNode>, flag: (unitId: string, unitFlag: UnitFlag) => void): string {
-  const roots: string[] = [];
-  const orphans: string[] = [];
-  for (const unit of units.values()) {
-    if (unit.parentId === undefined || unit.parentId === null || unit.parentId === '') roots.push(unit.id);
-    else if (!units.has(unit.parentId)) {
-      orphans.push(unit.id);
-      flag(unit.id, { code: 'orphan', parentId: unit.parentId });
-    }
-  }
-  let rootId: string;
-  if (roots.length === 1 && roots[0] !== undefined) {
-    rootId = roots[0];
-  } else {
-    rootId = ALL_UNITS_ID;
-    while (units.has(rootId)) rootId = `${rootId}_`;
-    units.set(rootId, { ...toNode({ id: rootId, name: 'Tất cả đơn vị', kind: 'national' }, () => ''), searchText: '', synthetic: true });
-  }
-  for (const unit of units.values()) {
-    if (unit.id === rootId) continue;
-    const parentId = unit.parentId && units.has(unit.parentId) ? unit.parentId : rootId;
-    unit.treeParentId = parentId;
-    units.get(parentId)?.childIds.push(unit.id);
-  }
-  return rootId;
-}
-
-function postOrder(units: Map<string, UnitNode>, rootId: string): string[] {
-  const order: string[] = [];
-  const stack: Array<{ id: string; depth: number; expanded: boolean }> = [{ id: rootId, depth: 0, expanded: false }];
-  while (stack.length > 0) {
-    const top = stack.pop() as { id: string; depth: number; expanded: boolean };
-    const unit = units.get(top.id);
-    if (!unit) continue;
-    if (top.expanded) {
-      order.push(top.id);
-      continue;
-    }
-    unit.depth = top.depth;
-    stack.push({ ...top, expanded: true });
-    for (const childId of unit.childIds) stack.push({ id: childId, depth: top.depth + 1, expanded: false });
-  }
-  return order;
 }
 
 /** Flags rows whose identity does not hold and months whose chain to the next does not. */
