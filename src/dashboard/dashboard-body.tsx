@@ -87,6 +87,11 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
   const charts = useMemo(
     () => ({
       trend: view.status === 'ok' ? monthlyTrend(model, view.unit.id, view.resolved.range) : [],
+      // The same months a year earlier (month indexes, 12 back), for the monthly chart's last-year line.
+      lastYear:
+        view.status === 'ok'
+          ? monthlyTrend(model, view.unit.id, { from: view.resolved.range.from - 12, to: view.resolved.range.to - 12 })
+          : [],
       rows: view.status === 'ok' ? view.children : [],
       // Only the children's: a change elsewhere in the country must not redraw these charts.
       changes: new Map(view.status === 'ok' ? view.children.map((child) => [child.unit.id, rateChanges?.get(child.unit.id) ?? null]) : []),
@@ -100,6 +105,7 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
     !(
       sameRows(stableCharts.rows, charts.rows) &&
       sameTrend(stableCharts.trend, charts.trend) &&
+      sameTrend(stableCharts.lastYear, charts.lastYear) &&
       sameChanges(stableCharts.changes, charts.changes)
     )
   ) {
@@ -204,7 +210,12 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
       <section className={chartsBehind ? 'panel panel--behind' : 'panel'} aria-label={t('charts.title')} aria-busy={chartsBehind}>
         <ErrorBoundary resetKey={deferredCharts} fallback={(failure, retry) => <PartFailed error={failure} retry={retry} />}>
           <Suspense fallback={<p className="empty-note">{t('charts.loading')}</p>}>
-            <DashboardCharts trend={deferredCharts.trend} rows={deferredCharts.rows} changes={deferredCharts.changes} />
+            <DashboardCharts
+              trend={deferredCharts.trend}
+              lastYear={deferredCharts.lastYear}
+              rows={deferredCharts.rows}
+              changes={deferredCharts.changes}
+            />
           </Suspense>
         </ErrorBoundary>
       </section>

@@ -3,6 +3,11 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { it, type OpenPage } from './support/fixtures';
 import type { StaticServer } from './support/static-server';
+import { modelOf } from './support/page-helpers';
+import { generateProvinceFeed } from '../../mocks/demo-feed';
+import { formatMonthShort, formatRate } from '../../src/i18n/format';
+import { parseMonth } from '../../src/feed/month';
+import { monthlyTrend } from '../../src/stats/roll-up';
 
 async function openCharts(openPage: OpenPage, site: StaticServer, viewport?: { width: number; height: number }): Promise<Page> {
   const { page } = await openPage(`${site.origin}/index.html`, viewport ? { viewport } : {});
@@ -46,7 +51,7 @@ describe('charts', () => {
       'Đã giải quyết',
       'Đúng hạn (gồm trước hạn)',
     ]);
-    expect(await legend('Diễn biến theo tháng')).toEqual(['Đã tiếp nhận', 'Đã giải quyết', 'Tỷ lệ đúng hạn']);
+    expect(await legend('Diễn biến theo tháng')).toEqual(['Đã tiếp nhận', 'Đã giải quyết', 'Tỷ lệ đúng hạn', 'Cùng kỳ năm trước']);
   });
 
   it('mark a rate below target with ⚠, keeping ▲ and ▼ for changes', async ({ openPage, demoSite }) => {
@@ -87,5 +92,33 @@ describe('charts', () => {
       ),
     );
     expect(written).toEqual(names);
+  });
+
+  it("draw last year's on-time rate for the chosen field, only for months the feed has a year earlier", async ({ serve, openPage }) => {
+    // Mid-July 2026: the feed starts in January 2025, so December 2025 has no year earlier and January 2026 has one.
+    const text = JSON.stringify(generateProvinceFeed({ now: new Date('2026-07-15T03:00:00Z') }));
+    const model = modelOf(text);
+    const field = [...model.fieldsById.keys()][0]!;
+    const server = await serve(text);
+    const { page, errors } = await openPage(`${server.origin}/index.html?period=2025-12..2026-03&field=${field}`);
+    const chart = card(page, 'Diễn biến theo tháng');
+    await chart.locator('.recharts-cartesian-axis-tick-value').first().waitFor({ timeout: 20_000 });
+    expect(await chart.locator('.recharts-legend-item-text').allTextContents()).toContain('Cùng kỳ năm trước');
+    await chart.getByText('Xem bảng số liệu').click();
+    const lastYearCell = async (month: number) => {
+      const row = chart.locator('tbody tr', { has: page.getByRole('rowheader', { name: formatMonthShort(month, 'vi'), exact: true }) });
+      return (await row.locator('td').last().textContent())?.trim();
+    };
+    expect(await chart.locator('thead th').last().textContent()).toBe('Tỷ lệ đúng hạn cùng kỳ năm trước');
+    const january = parseMonth('2026-01')!;
+    const [engine] = monthlyTrend(model, model.rootId, { from: january - 12, to: january - 12 }, field);
+    expect(engine!.figures.rowCount).toBeGreaterThan(0);
+    expect(await lastYearCell(january)).toBe(formatRate(engine!.figures.onTimeRate, 'vi'));
+    // The same month for every field differs: the column follows the field.
+    const [everyField] = monthlyTrend(model, model.rootId, { from: january - 12, to: january - 12 });
+    expect(everyField!.figures.onTimeRate).not.toBe(engine!.figures.onTimeRate);
+    // December 2024 is before the feed: a dash, no figure.
+    expect(await lastYearCell(parseMonth('2025-12')!)).toBe('—');
+    expect(errors).toEqual([]);
   });
 });

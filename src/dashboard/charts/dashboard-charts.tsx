@@ -11,6 +11,8 @@ import { UnitsVolumeChart } from './units-volume-chart';
 type Props = {
   /** The chosen unit's figures month by month over the period. */
   trend: readonly TrendPoint[];
+  /** The same months a year earlier, for the monthly chart's last-year line. */
+  lastYear?: readonly TrendPoint[];
   rows: readonly ChildFigures[];
   /** Each row's change in on-time rate against the same period a year earlier, tenths of a point; null: not comparable. */
   changes?: ReadonlyMap<string, number | null>;
@@ -31,14 +33,14 @@ function useOneMorePerTask(total: number): number {
 }
 
 /** Compared by value: a new document that leaves this view's figures as they were redraws no chart. */
-export const DashboardCharts = memo(function DashboardCharts({ trend, rows, changes }: Props) {
+export const DashboardCharts = memo(function DashboardCharts({ trend, lastYear, rows, changes }: Props) {
   const total = rows.length > 0 ? 3 : 1;
   const drawn = useOneMorePerTask(total);
   return (
     <div className="charts">
       {rows.length > 0 && drawn >= 1 ? <UnitsVolumeChart rows={rows} /> : null}
       {rows.length > 0 && drawn >= 2 ? <RankingChart rows={rows} changes={changes} /> : null}
-      {drawn >= total ? <MonthlyChart points={trend} /> : null}
+      {drawn >= total ? <MonthlyChart points={trend} lastYear={lastYear} /> : null}
     </div>
   );
 }, sameChartProps);
@@ -47,6 +49,7 @@ function sameChartProps(a: Props, b: Props): boolean {
   return (
     sameRows(a.rows, b.rows) &&
     sameTrend(a.trend, b.trend) &&
+    sameTrend(a.lastYear ?? [], b.lastYear ?? []) &&
     (a.changes === b.changes || (!!a.changes && !!b.changes && sameChanges(a.changes, b.changes)))
   );
 }

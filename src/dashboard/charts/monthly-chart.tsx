@@ -1,4 +1,5 @@
-// The chosen unit month by month: received and resolved as bars, the on-time rate as a line on its own axis.
+// The chosen unit month by month: received and resolved as bars, the on-time rate as a line on its own axis, and the
+// on-time rate of the same month a year earlier as a dashed, muted line where the feed has that month.
 import { memo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatMonthShort, formatRate } from '../../i18n/format';
@@ -15,21 +16,37 @@ import { bySeriesOrder, seriesNames, useChartLook, X_AXIS_HEIGHT } from './chart
 /** About 200 px of plot under 300 px of chart, less on a phone where the legend takes two lines. */
 const HEIGHT_PX = 300;
 
-export const MonthlyChart = memo(function MonthlyChart({ points }: { points: readonly TrendPoint[] }) {
+type Props = {
+  points: readonly TrendPoint[];
+  /** The same months a year earlier (`monthlyTrend` over the range 12 months back); none: no last-year line. */
+  lastYear?: readonly TrendPoint[];
+};
+
+export const MonthlyChart = memo(function MonthlyChart({ points, lastYear = [] }: Props) {
   const t = useT();
   const lang = useLang();
   const { colors, axisTick, tooltipStyle, legendText, animate } = useChartLook();
   const [box, { width }] = useElementSize();
   const n = (value: number) => formatCount(value, lang);
   const names = seriesNames(t);
-  const trend = points.map((point) => ({
-    month: formatMonthShort(point.month, lang),
-    received: point.figures.received,
-    resolved: point.figures.resolved,
-    rate: point.figures.onTimeRate === null ? null : point.figures.onTimeRate / 10,
-    rateText: formatRate(point.figures.onTimeRate, lang),
-    hasData: point.figures.rowCount > 0,
-  }));
+  const lastYearName = t('charts.lastYear');
+  const yearEarlier = new Map(lastYear.map((point) => [point.month, point.figures]));
+  const trend = points.map((point) => {
+    // Only a month the feed has rows for a year earlier gets a figure; a month without them is a gap, not a zero.
+    const before = yearEarlier.get(point.month - 12);
+    const beforeRate = before && before.rowCount > 0 ? before.onTimeRate : null;
+    return {
+      month: formatMonthShort(point.month, lang),
+      received: point.figures.received,
+      resolved: point.figures.resolved,
+      rate: point.figures.onTimeRate === null ? null : point.figures.onTimeRate / 10,
+      rateText: formatRate(point.figures.onTimeRate, lang),
+      hasData: point.figures.rowCount > 0,
+      lastYearRate: beforeRate === null ? null : beforeRate / 10,
+      lastYearText: formatRate(beforeRate, lang),
+    };
+  });
+  const hasLastYear = trend.some((point) => point.lastYearRate !== null);
 
   // Axes as wide as their labels, month names as many as fit.
   const narrow = width < NAMES_ABOVE_BELOW_PX;
@@ -37,7 +54,10 @@ export const MonthlyChart = memo(function MonthlyChart({ points }: { points: rea
   const max = Math.max(0, ...trend.map((point) => Math.max(point.received, point.resolved)));
   const maxTicks = ticksThatFit(narrow ? 170 : 200, 16);
   const counts = countTicks(max, maxTicks);
-  const rates = rateTicks(Math.min(100, ...trend.flatMap((point) => (point.rate === null ? [] : [point.rate]))), maxTicks);
+  const rates = rateTicks(
+    Math.min(100, ...trend.flatMap((point) => [point.rate, point.lastYearRate].filter((rate): rate is number => rate !== null))),
+    maxTicks,
+  );
   const countAxisWidth = Math.ceil(textWidth(n(counts[counts.length - 1] ?? 0))) + TICK_GAP_PX + 4;
   const rateAxisWidth = Math.ceil(textWidth('100%')) + TICK_GAP_PX + 4;
   const plot = width - margin.left - margin.right - countAxisWidth - rateAxisWidth;
@@ -59,6 +79,7 @@ export const MonthlyChart = memo(function MonthlyChart({ points }: { points: rea
             { header: names.received, cell: (point) => (point.hasData ? n(point.received) : '—'), numeric: true },
             { header: names.resolved, cell: (point) => (point.hasData ? n(point.resolved) : '—'), numeric: true },
             { header: names.rate, cell: (point) => point.rateText, numeric: true },
+            { header: t('charts.lastYearRate'), cell: (point) => point.lastYearText, numeric: true },
           ]}
         />
       }
@@ -100,7 +121,9 @@ export const MonthlyChart = memo(function MonthlyChart({ points }: { points: rea
               contentStyle={tooltipStyle}
               itemStyle={{ color: colors.text }}
               itemSorter={bySeriesOrder}
-              formatter={(value, name) => (name === names.rate ? formatRate(Math.round(Number(value) * 10), lang) : n(Number(value)))}
+              formatter={(value, name) =>
+                name === names.rate || name === lastYearName ? formatRate(Math.round(Number(value) * 10), lang) : n(Number(value))
+              }
             />
             <Legend formatter={legendText} itemSorter={bySeriesOrder} />
             <Bar yAxisId="count" dataKey="received" name={names.received} fill={colors.received} isAnimationActive={animate} />
@@ -115,6 +138,19 @@ export const MonthlyChart = memo(function MonthlyChart({ points }: { points: rea
               connectNulls={false}
               isAnimationActive={animate}
             />
+            {hasLastYear ? (
+              <Line
+                yAxisId="rate"
+                dataKey="lastYearRate"
+                name={lastYearName}
+                stroke={colors.muted}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                dot={{ r: narrow ? 2 : 3, strokeDasharray: '0' }}
+                connectNulls={false}
+                isAnimationActive={animate}
+              />
+            ) : null}
           </ComposedChart>
         ) : null}
       </div>
