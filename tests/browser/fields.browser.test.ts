@@ -136,6 +136,43 @@ describe('the dashboard by field', () => {
     expect(await ranking.allTextContents()).toEqual(['Đất đai', 'Lý lịch tư pháp', 'Hộ tịch']);
   });
 
+  it('adds due soon and average time to the units table when the document gives them, and not otherwise', async ({
+    serve,
+    openPage,
+    expect,
+  }) => {
+    const site = await serve(fieldsText, CONFIG);
+    const { page, errors } = await openPage(`${site.origin}/index.html?unit=P1`, { viewport: { width: 1366, height: 768 } });
+    const table = page.getByRole('region', { name: 'Bảng Biểu số 06, cuộn để xem hết' });
+    // The columns spanning the head's three rows are in its first: the form's, then these two.
+    const heads = table.locator('thead tr').first().locator('th');
+    await expect.poll(() => heads.allInnerTexts(), { timeout: 20_000 }).toContain('Sắp đến hạn ↕');
+    const texts = (await heads.allInnerTexts()).map((text) => text.replace(/\s*[↕▲▼]$/, ''));
+    // After the form's columns, in this order, never between them.
+    expect(texts.slice(-2)).toEqual(['Sắp đến hạn', 'Thời gian giải quyết TB (ngày)']);
+    const days = (tenths: number | null) => (tenths === null ? '—' : `${Math.floor(tenths / 10)},${tenths % 10}`);
+    const engine = engineFigures(model, 'C1', 'ytd');
+    expect(engine.pendingDueSoon).toBeGreaterThan(0);
+    expect(engine.averageDays).not.toBeNull();
+    const row = table.locator('tbody tr', { has: page.getByRole('link', { name: 'Xã Phú Tâm' }) });
+    expect((await row.locator('td').allTextContents()).slice(-2)).toEqual([vi(engine.pendingDueSoon), days(engine.averageDays)]);
+    const whole = engineFigures(model, 'P1', 'ytd');
+    const totals = (await table.locator('tfoot td').allTextContents()).slice(-2);
+    // P1 has no rows of its own: its figures are the sum of its units', as the totals row.
+    expect(totals).toEqual([vi(whole.pendingDueSoon), days(whole.averageDays)]);
+    await page.screenshot({ path: '.tmp/unitcols-1366.png', fullPage: true });
+    expect(errors).toEqual([]);
+
+    const plain = await serve(fixtureText('small-province.json'), CONFIG);
+    const other = await openPage(`${plain.origin}/index.html`, { viewport: { width: 1366, height: 768 } });
+    const plainTable = other.page.getByRole('region', { name: 'Bảng Biểu số 06, cuộn để xem hết' });
+    await expect.poll(() => plainTable.locator('tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await plainTable.getByText('Sắp đến hạn').count()).toBe(0);
+    expect(await plainTable.getByText('Thời gian giải quyết TB (ngày)').count()).toBe(0);
+    // As before: STT, unit, the three groups, returned, on-time rate and the change against a year earlier.
+    expect(await plainTable.locator('thead tr').first().locator('th').count()).toBe(8);
+  });
+
   it('writes the field in the CSV header block, under Biểu 06’s "Lĩnh vực / đơn vị" column', async ({ serve, openPage, expect }) => {
     const site = await serve(fieldsText, CONFIG);
     const { page } = await openPage(`${site.origin}/index.html?field=DD`);
