@@ -1,5 +1,5 @@
 // One slide of the wall screen. Numbers first and large; each chart has its figures as a table for screen readers.
-import { Fragment, memo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { memo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { monthOfYear, monthYear, type MonthIndex } from '../feed/month';
 import type { Lang } from '../i18n/lang';
 import { compareUnit } from '../stats/compare';
@@ -9,10 +9,11 @@ import { translate } from '../i18n/messages';
 import { translateAround } from '../i18n/translate';
 import type { Translate } from '../ui/use-t';
 import { SlideContextProvider, type SlideContext } from './kiosk-slide-context';
-import { rankingScale, type FieldRow, type OverdueRow, type RankingRow, type Slide } from './kiosk-slides';
+import type { Slide } from './kiosk-slides';
 import { KioskTrendChart } from './kiosk-trend-chart';
 import { KioskVolumeChart } from './kiosk-volume-chart';
-import { useFitHeight, useFitText } from './use-fit-text';
+import { useFitHeight } from './use-fit-text';
+import { BELOW_TARGET_MARK, CountList, RankingList, RankingScale, rowSlots } from './kiosk-lists';
 
 type Props = { slide: Slide; context: SlideContext; position: { index: number; count: number } };
 
@@ -111,7 +112,18 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
               </>
             }
           />
-          <OverdueList rows={slide.rows} slots={rowSlots(slide.rows.length)} context={context} />
+          <CountList
+            rows={slide.rows}
+            slots={rowSlots(slide.rows.length)}
+            context={context}
+            item={(row) => ({
+              key: row.unitId,
+              name: row.name,
+              value: context.t('kiosk.overdueCount', { count: formatCount(row.overdue, context.lang) }),
+              bad: true,
+              detail: context.t('kiosk.overdueOf', { pending: formatCount(row.pending, context.lang) }),
+            })}
+          />
         </>
       );
     case 'fields':
@@ -125,15 +137,21 @@ function renderSlide(slide: Slide, context: SlideContext): ReactNode {
               dueSoon: formatCount(slide.totalDueSoon, lang),
             })}
           />
-          <FieldList rows={slide.rows} slots={rowSlots(slide.rows.length)} context={context} />
+          <CountList
+            rows={slide.rows}
+            slots={rowSlots(slide.rows.length)}
+            context={context}
+            item={(row) => ({
+              key: row.fieldId,
+              name: row.name,
+              value: context.t('field.kioskOverdue', { count: formatCount(row.overdue, context.lang) }),
+              bad: row.overdue > 0,
+              detail: context.t('field.kioskDueSoon', { count: formatCount(row.dueSoon, context.lang) }),
+            })}
+          />
         </>
       );
   }
-}
-
-/** Row slots of a list: never fewer than six, or one row would fill the screen. */
-function rowSlots(rows: number): number {
-  return Math.max(6, rows);
 }
 
 /** A period label kept on one line: "Đến tháng 12/2026" never breaks inside. */
@@ -226,115 +244,5 @@ function SummarySlide({ slide, context }: { slide: Extract<Slide, { kind: 'summa
         ))}
       </ul>
     </>
-  );
-}
-
-/**
- * Below target is a warning, not a fall: ▲/▼ mean a change over time everywhere else (the dashboard's
- * comparisons), and the kiosk shows none.
- */
-const BELOW_TARGET_MARK = '⚠';
-
-const percent = (share: number) => `${Math.round(share * 10000) / 100}%`;
-
-/** The ranking bars' scale, in the bars' column: its two ends and the target marker, named. */
-function RankingScale({ rows, context }: { rows: RankingRow[]; context: SlideContext }) {
-  const { t, lang, onTimeTarget } = context;
-  const target = Math.round(onTimeTarget * 10);
-  const scale = rankingScale(
-    rows.map((row) => row.rate),
-    target,
-  );
-  return (
-    <div className="kiosk-scale" aria-hidden="true">
-      <span className="kiosk-scale__track">
-        {/* Whole percents: the floor is a multiple of 5%, and the ends are read at a glance. */}
-        <span className="kiosk-scale__start">{scale.floor / 10}%</span>
-        <span className={`kiosk-scale__target ${scale.at(target) < 0.35 ? 'is-after' : ''}`} style={{ left: percent(scale.at(target)) }}>
-          {t('kiosk.target', { target: formatRate(target, lang) })}
-        </span>
-        <span className="kiosk-scale__end">100%</span>
-        <span className="kiosk-scale__tick" style={{ left: percent(scale.at(target)) }} />
-      </span>
-    </div>
-  );
-}
-
-function RankingList({ slide, context }: { slide: Extract<Slide, { kind: 'ranking' }>; context: SlideContext }) {
-  const { t, lang, onTimeTarget } = context;
-  const { rows, gapAfter, unitsRanked } = slide;
-  const list = useRef<HTMLOListElement>(null);
-  useFitText(list, '.kiosk-row__name', [rows, context.sizeUnitPx]);
-  const target = Math.round(onTimeTarget * 10);
-  const scale = rankingScale(
-    rows.map((row) => row.rate),
-    target,
-  );
-  return (
-    <ol className="kiosk-rows" ref={list} style={{ '--rows': rowSlots(rows.length + (gapAfter === null ? 0 : 1)) } as CSSProperties}>
-      {rows.map((row, index) => {
-        const from = scale.at(Math.min(row.rate, target));
-        const to = scale.at(Math.max(row.rate, target));
-        return (
-          <Fragment key={row.unitId}>
-            <li className={`kiosk-row ${row.belowTarget ? 'is-bad' : ''}`}>
-              <span className="kiosk-row__rank">{row.rank}</span>
-              <span className="kiosk-row__name">{row.name}</span>
-              <span className="kiosk-row__bar" aria-hidden="true">
-                {/* A unit exactly at the target still gets a sliver, so no bar looks missing. */}
-                <span className="kiosk-row__fill" style={{ left: percent(from), width: percent(Math.max(to - from, 0.006)) }} />
-                <span className="kiosk-row__target" style={{ left: percent(scale.at(target)) }} />
-              </span>
-              <span className="kiosk-row__value">
-                {row.belowTarget ? <span aria-hidden="true">{BELOW_TARGET_MARK} </span> : null}
-                {formatRate(row.rate, lang)}
-                {row.belowTarget ? <span className="visually-hidden"> ({t('kiosk.belowTarget')})</span> : null}
-              </span>
-            </li>
-            {index === gapAfter ? (
-              <li className="kiosk-row kiosk-row--gap">
-                <span className="kiosk-row__gap">{t('kiosk.rankingGap', { count: unitsRanked - rows.length })}</span>
-              </li>
-            ) : null}
-          </Fragment>
-        );
-      })}
-    </ol>
-  );
-}
-
-function OverdueList({ rows, slots, context }: { rows: OverdueRow[]; slots: number; context: SlideContext }) {
-  const { t, lang } = context;
-  const list = useRef<HTMLOListElement>(null);
-  useFitText(list, '.kiosk-row__name', [rows, context.sizeUnitPx]);
-  return (
-    <ol className="kiosk-rows kiosk-rows--overdue" ref={list} style={{ '--rows': slots } as CSSProperties}>
-      {rows.map((row) => (
-        <li key={row.unitId} className="kiosk-row">
-          <span className="kiosk-row__name">{row.name}</span>
-          <span className="kiosk-row__value is-bad">{t('kiosk.overdueCount', { count: formatCount(row.overdue, lang) })}</span>
-          <span className="kiosk-row__detail">{t('kiosk.overdueOf', { pending: formatCount(row.pending, lang) })}</span>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function FieldList({ rows, slots, context }: { rows: FieldRow[]; slots: number; context: SlideContext }) {
-  const { t, lang } = context;
-  const list = useRef<HTMLOListElement>(null);
-  useFitText(list, '.kiosk-row__name', [rows, context.sizeUnitPx]);
-  return (
-    <ol className="kiosk-rows kiosk-rows--overdue" ref={list} style={{ '--rows': slots } as CSSProperties}>
-      {rows.map((row) => (
-        <li key={row.fieldId} className="kiosk-row">
-          <span className="kiosk-row__name">{row.name}</span>
-          <span className={`kiosk-row__value${row.overdue > 0 ? ' is-bad' : ''}`}>
-            {t('field.kioskOverdue', { count: formatCount(row.overdue, lang) })}
-          </span>
-          <span className="kiosk-row__detail">{t('field.kioskDueSoon', { count: formatCount(row.dueSoon, lang) })}</span>
-        </li>
-      ))}
-    </ol>
   );
 }
