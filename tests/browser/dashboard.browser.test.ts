@@ -151,7 +151,7 @@ describe('dashboard on a fixed feed', () => {
         .locator('body > *')
         .first()
         .evaluate((node) => Math.ceil(node.getBoundingClientRect().height));
-    await expect.poll(() => preview.contentFrame().getByText('Tự động cập nhật vào lúc').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => preview.contentFrame().getByText('Cập nhật lúc').count(), { timeout: 20_000 }).toBe(1);
     // The frame follows its content (2 px of dashed border), and the code carries that height with room for a line.
     await expect.poll(async () => (await preview.boundingBox())!.height - (await content())).toBe(2);
     const code = await dialog.getByLabel('Mã nhúng (iframe)').inputValue();
