@@ -180,7 +180,7 @@ function FieldsTable({
     </>
   );
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('field.tableTitle')}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('field.scrollRegion')}>
       <table className="data-table fields-table">
         <caption className="visually-hidden">{t('field.tableTitle')}</caption>
         <thead>
