@@ -160,7 +160,24 @@ describe('the dashboard by field', () => {
     const totals = (await table.locator('tfoot td').allTextContents()).slice(-2);
     // P1 has no rows of its own: its figures are the sum of its units', as the totals row.
     expect(totals).toEqual([vi(whole.pendingDueSoon), days(whole.averageDays)]);
-    await page.screenshot({ path: '.tmp/unitcols-1366.png', fullPage: true });
+    // Sorted by due soon, most first, as the engine's figures order the units.
+    await table.getByRole('button', { name: /^Sắp đến hạn/ }).click();
+    const units = ['C1', 'C2', 'S1'].map((id) => ({
+      name: model.units.get(id)!.name,
+      dueSoon: engineFigures(model, id, 'ytd').pendingDueSoon,
+    }));
+    // Three different counts (5, 3, 1): the order is theirs, not the names'.
+    expect(new Set(units.map((unit) => unit.dueSoon)).size).toBe(3);
+    const byDueSoon = units.sort((a, b) => b.dueSoon - a.dueSoon).map((unit) => unit.name);
+    await expect.poll(() => table.locator('tbody .unit-link').allTextContents()).toEqual(byDueSoon);
+    // At 1366×768 the two columns still fit beside the form's: the table is no wider than its region.
+    const { scrollWidth, clientWidth } = await table.evaluate((region) => ({
+      scrollWidth: region.scrollWidth,
+      clientWidth: region.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '.tmp/unitcols-1366.png' });
     expect(errors).toEqual([]);
 
     const plain = await serve(fixtureText('small-province.json'), CONFIG);
