@@ -176,8 +176,6 @@ describe('the dashboard by field', () => {
       clientWidth: region.clientWidth,
     }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await table.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '.tmp/unitcols-1366.png' });
     expect(errors).toEqual([]);
 
     const plain = await serve(fixtureText('small-province.json'), CONFIG);
