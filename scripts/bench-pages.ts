@@ -112,7 +112,7 @@ type ArmedWindow = Window & { __interaction?: Promise<number>; __interactionThen
  * causes (what a user waits for), and, with `then`, to the paint after `then` first matches (a part drawn later).
  * The event listener runs in the capture phase, before React's own.
  */
-async function arm(page: Page, type: 'click' | 'input' | 'change', then: string | null): Promise<void> {
+async function arm(page: Page, type: 'click' | 'input' | 'change' | 'keydown', then: string | null): Promise<void> {
   await page.evaluate(
     ({ type, then }) => {
       const armed = window as ArmedWindow;
@@ -151,14 +151,18 @@ async function arm(page: Page, type: 'click' | 'input' | 'change', then: string 
 }
 
 /** Runs `act`, which must cause one `type` event, and returns how long that event took to reach the screen. */
-export async function timeInteraction(page: Page, type: 'click' | 'input' | 'change', act: () => Promise<void>): Promise<number> {
+export async function timeInteraction(
+  page: Page,
+  type: 'click' | 'input' | 'change' | 'keydown',
+  act: () => Promise<void>,
+): Promise<number> {
   return (await timeInteractionAndPart(page, type, act, null)).first;
 }
 
 /** timeInteraction, and also the time until the part `then` names is drawn (the charts, drawn after the figures). */
 export async function timeInteractionAndPart(
   page: Page,
-  type: 'click' | 'input' | 'change',
+  type: 'click' | 'input' | 'change' | 'keydown',
   act: () => Promise<void>,
   then: string | null,
 ): Promise<{ first: number; part: number }> {

@@ -7,6 +7,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { CHROMIUM_PATH, launchChromium } from '../tests/browser/support/browser';
 import { benchDashboardInteractions, benchPolls } from './bench-dashboard';
 import { benchEngine, benchFields, canThoByFieldText, nationalDocumentText } from './bench-engine';
+import { benchFieldsDashboard, fieldsDocument, fieldsRows, type FieldsDashboardFigures } from './bench-fields';
 import { formatTable, type BenchRow } from './bench-figures';
 import { benchKioskHeap } from './bench-kiosk-heap';
 import { loadFigures, PAGES, type LoadFigures } from './bench-pages';
@@ -74,6 +75,7 @@ const chromium = `Chromium ${browser.version()}`;
 const loads = new Map<string, LoadFigures>();
 let interactions: Awaited<ReturnType<typeof benchDashboardInteractions>> | undefined;
 let polls: Awaited<ReturnType<typeof benchPolls>> | undefined;
+let fieldsDashboard: FieldsDashboardFigures | undefined;
 const slowPhone: SlowPhoneFigures[] = [];
 try {
   const loadSection = `${chromium}: navigation → first numbers painted (fresh profile each run)`;
@@ -136,6 +138,16 @@ try {
     add(pollSection, 'longest task during the changed poll', 'ms', polls.changedLongTasks.longestMs);
   } finally {
     await national.close();
+  }
+
+  const fields = fieldsDocument();
+  const byFieldServer = await serveFeed(fields.text);
+  try {
+    step(`index.html on Cần Thơ by field (scripts/bench-fields.ts), ${RUNS.interactions} loads and runs of each pick`);
+    fieldsDashboard = await benchFieldsDashboard(browser, byFieldServer, RUNS.interactions);
+    rows.push(...fieldsRows(chromium, fields.description, fieldsDashboard));
+  } finally {
+    await byFieldServer.close();
   }
 
   const province = provinceDocument();
@@ -208,6 +220,7 @@ writeFileSync(
       loads: Object.fromEntries(loads),
       interactions: interactions ? Object.fromEntries(interactions) : null,
       polls: polls ?? null,
+      fieldsDashboard: fieldsDashboard ? { ...fieldsDashboard, picks: Object.fromEntries(fieldsDashboard.picks) } : null,
       slowPhone,
       kiosk,
       table: rows,
