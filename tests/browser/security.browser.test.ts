@@ -98,7 +98,7 @@ describe('feed strings are text, never markup', () => {
       const { page, errors } = await watch(newContext, `${server.origin}/${pageName}`, server.origin);
       await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain(`Tỉnh ${hostile}`);
       if (pageName === 'index.html') {
-        await page.getByRole('button', { name: '<script>window.__pwned=2</script>Sở Y tế' }).click();
+        await page.getByRole('link', { name: '<script>window.__pwned=2</script>Sở Y tế' }).click();
         await expect.poll(() => page.locator('body').innerText()).toContain('<script>window.__pwned=2</script>Sở Y tế');
         await page.mouse.move(200, 60);
       }
