@@ -236,7 +236,9 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
       title
     );
   const qrUrl =
-    view?.status === 'ok' ? publicViewUrl(location.href, view.unit.synthetic ? null : view.unit.id, formatPeriod(period), lang) : null;
+    view?.status === 'ok'
+      ? publicViewUrl(location.href, { unitId: view.unit.synthetic ? null : view.unit.id, fieldId, period, lang })
+      : null;
   return (
     <KioskFrame
       title={subtitle}

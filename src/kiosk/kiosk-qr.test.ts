@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
 import { publicViewUrl, qrPath } from './kiosk-qr';
+import { parsePeriod, type Period } from '../stats/period';
 
 describe('publicViewUrl', () => {
-  it('is public.html beside the kiosk, with the unit, the period and the language', () => {
-    expect(publicViewUrl('https://motcua.example.vn/bang/kiosk.html?rotate=30&unit=X', '92', '2026-Q3', 'vi')).toBe(
-      'https://motcua.example.vn/bang/public.html?unit=92&period=2026-Q3&lang=vi',
-    );
+  const period = (text: string) => parsePeriod(text) as Period;
+
+  it('is public.html beside the kiosk, with the unit, the field, the period and the language', () => {
+    expect(
+      publicViewUrl('https://motcua.example.vn/bang/kiosk.html?rotate=30&unit=X', {
+        unitId: '92',
+        fieldId: 'DD',
+        period: period('2026-Q3'),
+        lang: 'en',
+      }),
+    ).toBe('https://motcua.example.vn/bang/public.html?unit=92&field=DD&period=2026-Q3&lang=en');
   });
 
-  it('leaves the unit out for a synthetic root, and escapes what a URL must', () => {
-    expect(publicViewUrl('http://localhost:4173/kiosk.html', null, '2026-01..2026-03', 'en')).toBe(
-      'http://localhost:4173/public.html?period=2026-01..2026-03&lang=en',
+  it("leaves out what is the public view's default, the unit of a synthetic root, and escapes what a URL must", () => {
+    expect(publicViewUrl('http://localhost:4173/kiosk.html', { unitId: null, period: period('ytd'), lang: 'vi' })).toBe(
+      'http://localhost:4173/public.html',
     );
-    expect(publicViewUrl('http://localhost/kiosk.html', 'a&b', 'ytd', 'vi')).toBe(
-      'http://localhost/public.html?unit=a%26b&period=ytd&lang=vi',
-    );
+    expect(
+      publicViewUrl('http://localhost/kiosk.html', { unitId: 'a&b', fieldId: null, period: period('2026-01..2026-03'), lang: 'vi' }),
+    ).toBe('http://localhost/public.html?unit=a%26b&period=2026-01..2026-03');
   });
 });
 

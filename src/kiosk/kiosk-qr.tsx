@@ -1,18 +1,14 @@
 // The QR code on the wall: the public view of the unit on a phone, drawn as SVG in the page (no third party, no network).
 import { useMemo } from 'react';
 import { encode } from 'uqr';
-import type { Lang } from '../i18n/lang';
+import { pageHref, type LinkedView } from '../view/view-params';
 
 /**
- * The public view's address for a unit and period, beside the kiosk's own page: `public.html?unit=…&period=…&lang=…`.
- * A synthetic root has no id of its own to give: the public view then opens on the feed's root, as the kiosk does.
+ * The public view of the unit, field and period on screen, beside the kiosk's own page, built as every page link is
+ * (view-params.ts). A synthetic root has no id of its own to give: the public view then opens on the feed's root.
  */
-export function publicViewUrl(kioskHref: string, unitId: string | null, period: string, lang: Lang): string {
-  const url = new URL('public.html', kioskHref);
-  if (unitId !== null) url.searchParams.set('unit', unitId);
-  url.searchParams.set('period', period);
-  url.searchParams.set('lang', lang);
-  return url.href;
+export function publicViewUrl(kioskHref: string, view: LinkedView): string {
+  return pageHref('public.html', kioskHref, view);
 }
 
 /** One path of unit squares, one per dark module, on a light quiet zone (phones read dark on light, whatever the theme). */
