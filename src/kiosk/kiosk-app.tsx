@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { feedQueryOptions } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
 import { formatCount, formatMonth } from '../i18n/format';
-import { formatPeriodLabel, periodAsLead } from '../i18n/period-label';
+import { formatPeriodLabel, periodAsLead, runningDayOf } from '../i18n/period-label';
 import type { Lang } from '../i18n/lang';
 import { formatPeriod, type ResolvedPeriod } from '../stats/period';
 import { rowsLeftOutUnder } from '../stats/left-out';
@@ -188,13 +188,19 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
             t,
             lang,
             periodText: periodText(view.resolved, lang, t),
-            leadPeriod: periodAsLead(periodText(view.resolved, lang, t), view.resolved, lang),
+            // A month still running is said to the day ("Tính đến ngày 2/12/2026"), as the widget says it.
+            leadPeriod: periodAsLead(
+              periodText(view.resolved, lang, t),
+              view.resolved,
+              lang,
+              runningDayOf(view.resolved, model.generatedAtMs, lang, config.timeZone),
+            ),
             unitName: unitName(view.unit, lang),
             onTimeTarget: config.onTimeTarget,
             sizeUnitPx,
           }
         : null,
-    [model, view, t, lang, config.onTimeTarget, sizeUnitPx],
+    [model, view, t, lang, config.onTimeTarget, config.timeZone, sizeUnitPx],
   );
 
   // Rows the document left out that this unit's figures would have counted: the figures are partial, and say so.
