@@ -1,6 +1,7 @@
 // A synthetic dossier export of Thành phố Cần Thơ as a one-stop system would write it (DOSSIERS.md's columns),
 // seeded: the demo export (npm run demo:dossiers) and the builder's benchmark (npm run bench:builder) both use it.
 import type { UnitsList } from '../src/dossiers/build-feed';
+import { DOSSIER_COLUMNS } from '../src/dossiers/dossier-record';
 import { DAY_MS, formatVnTime, vnDay } from '../src/dossiers/vn-time';
 import { CAN_THO_COMMUNES, CAN_THO_ID, CAN_THO_NAME } from './data/can-tho-communes';
 import { FIELDS, fieldsHandledBy, type FieldSpec } from './data/fields';
@@ -37,19 +38,7 @@ export type DossierExportOptions = {
   names?: boolean;
 };
 
-const HEADER = [
-  'maHoSo',
-  'donVi',
-  'linhVuc',
-  'kenh',
-  'ngayTiepNhan',
-  'ngayHenTra',
-  'trangThai',
-  'ngayKetThuc',
-  'soLanBoSung',
-  'ngayYeuCauBoSung',
-  'ngayBoSung',
-];
+const HEADER = DOSSIER_COLUMNS;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Phan', 'Trương', 'Bùi', 'Đặng', 'Đỗ', 'Ngô', 'Lâm'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Thanh', 'Hoàng', 'Quốc'];
 const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Hà', 'Hạnh', 'Khoa', 'Lan', 'Long', 'My', 'Nam', 'Phúc', 'Tâm', 'Trang'];

@@ -1,7 +1,8 @@
 // Small exports for the builder's tests: one record a line with sensible defaults, so each test writes only what it is about.
 import { createFeedBuilder, type BuildOptions, type BuildResult, type UnitsList } from './build-feed';
 import type { DossierColumn } from './dossier-record';
-import { ROW_COUNTS, type MonthRow } from './month-rows';
+import { emptyCounts } from '../stats/figures';
+import { ROW_COUNTS } from './month-rows';
 
 export const TEST_UNITS: UnitsList = {
   units: [
@@ -41,25 +42,10 @@ export function buildRecords(records: TestRecord[], options: Partial<BuildOption
   return builder.finish();
 }
 
-const ZERO: Omit<MonthRow, 'unitId' | 'fieldId' | 'month'> = {
-  carriedOver: 0,
-  receivedOnline: 0,
-  receivedDirect: 0,
-  receivedPostal: 0,
-  resolvedEarly: 0,
-  resolvedOnTime: 0,
-  resolvedLate: 0,
-  returned: 0,
-  pendingWithinDeadline: 0,
-  pendingOverdue: 0,
-  pendingDueSoon: 0,
-  resolvedMinutes: 0,
-};
-
 /** The counts of one month of unit C, field HT (all zero when there is no row). */
 export function monthOf(result: BuildResult, month: string, unitId = 'C', fieldId = 'HT') {
   const row = result.document.stats.find((r) => r.month === month && r.unitId === unitId && r.fieldId === fieldId);
-  if (!row) return { ...ZERO };
+  if (!row) return emptyCounts();
   const { unitId: _u, fieldId: _f, month: _m, ...counts } = row;
   return counts;
 }
