@@ -10,11 +10,19 @@ export type ChaosFault = (typeof CHAOS_FAULTS)[number];
 
 let share = 0;
 let random: () => number = Math.random;
+let sourceOfFeed: (feed: string) => () => number = () => random;
+const feedSources = new Map<string, () => number>();
 
-/** 0 (the default) turns chaos off; 1 fails every request. `source` returns numbers in [0, 1), like Math.random. */
-export function setChaos(next: number, source: () => number = Math.random): void {
+/**
+ * 0 (the default) turns chaos off; 1 fails every request. `source` returns numbers in [0, 1), like Math.random.
+ * `perFeed` gives each feed of an index its own source (one per feed, asked once), so one province's polls never move
+ * another's faults; without it every feed draws from `source`.
+ */
+export function setChaos(next: number, source: () => number = Math.random, perFeed?: (feed: string) => () => number): void {
   share = Number.isFinite(next) ? Math.min(1, Math.max(0, next)) : 0;
   random = source;
+  sourceOfFeed = perFeed ?? (() => source);
+  feedSources.clear();
 }
 
 export function chaosShare(): number {
@@ -36,8 +44,26 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The fault for the next request, or null to answer it normally: one draw decides whether, a second which. */
-export function nextChaosFault(): ChaosFault | null {
-  if (share === 0 || random() >= share) return null;
-  return CHAOS_FAULTS[Math.min(CHAOS_FAULTS.length - 1, Math.floor(random() * CHAOS_FAULTS.length))] ?? null;
+/** A feed's own seeded draws: the seed mixed with the feed's name (FNV-1a), so each feed meets its own faults. */
+export function seededFeedRandom(seed: number): (feed: string) => () => number {
+  return (feed) => {
+    let hash = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < feed.length; i++) hash = Math.imul(hash ^ feed.charCodeAt(i), 0x01000193) >>> 0;
+    return seededRandom(hash);
+  };
+}
+
+/**
+ * The fault for the next request (of `feed`, when an index lists several), or null to answer it normally: one draw
+ * decides whether, a second which.
+ */
+export function nextChaosFault(feed?: string): ChaosFault | null {
+  if (share === 0) return null;
+  let draw = random;
+  if (feed !== undefined) {
+    draw = feedSources.get(feed) ?? sourceOfFeed(feed);
+    feedSources.set(feed, draw);
+  }
+  if (draw() >= share) return null;
+  return CHAOS_FAULTS[Math.min(CHAOS_FAULTS.length - 1, Math.floor(draw() * CHAOS_FAULTS.length))] ?? null;
 }

@@ -391,7 +391,7 @@ export function appendUnitRows(
  * How much of a unit's intake a field takes, against 1 for the others: certification and civil status fill a
  * commune's counter, criminal records the Sở Tư pháp's, driving licences (transport) the Sở Xây dựng's.
  */
-const FIELD_WEIGHT: Readonly<Record<string, number>> = {
+export const FIELD_WEIGHT: Readonly<Record<string, number>> = {
   CT: 9,
   HT: 6,
   CTRU: 4,

@@ -3,6 +3,10 @@ import { isValidTimeZone } from './time-zone';
 
 export const CONFIG_FILE = 'config.json';
 export const DEMO_FEED = 'demo';
+/** The national demo: an index of the 34 provinces, each simulated as its own feed (mocks/federation-demo.ts). */
+export const NATIONAL_DEMO_FEED = 'demo-national';
+export type DemoFeed = typeof DEMO_FEED | typeof NATIONAL_DEMO_FEED;
+export const isDemoFeed = (address: string): address is DemoFeed => address === DEMO_FEED || address === NATIONAL_DEMO_FEED;
 
 /** Polling faster than this hammers a publisher; slower than this is no longer "live". */
 export const POLL_SECONDS_RANGE = { min: 10, max: 3600 } as const;

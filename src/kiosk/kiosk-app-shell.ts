@@ -1,5 +1,5 @@
 // Registers the kiosk's app shell (public/kiosk-sw.js), so a kiosk rebooting during a network cut still opens kiosk.html.
-import { DEMO_FEED } from '../config/runtime-config';
+import { isDemoFeed } from '../config/runtime-config';
 
 /** The worker beside kiosk.html, scoped to kiosk.html alone: resolved against the page, so a sub-path deployment finds it. */
 export function kioskShellUrls(baseUrl: string): { script: string; scope: string } {
@@ -22,7 +22,7 @@ export async function syncKioskShell(
   if (!container) return 'unavailable';
   const { script, scope } = kioskShellUrls(baseUrl);
   try {
-    if (configFeedUrl !== DEMO_FEED) {
+    if (!isDemoFeed(configFeedUrl)) {
       await container.register(script, { scope });
       return 'registered';
     }

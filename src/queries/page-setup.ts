@@ -1,6 +1,6 @@
 // Start-up without a framework: config.json, then (for "demo") the simulated feed's service worker, then the feed's absolute address.
 import type { ChaosChoice } from '../config/chaos-param';
-import { DEMO_FEED, loadConfig, type RuntimeConfig } from '../config/runtime-config';
+import { isDemoFeed, loadConfig, type RuntimeConfig } from '../config/runtime-config';
 
 export type PageSetup = {
   config: RuntimeConfig;
@@ -19,7 +19,7 @@ export async function setUpPage(
 ): Promise<PageSetup> {
   const config = await loadConfig(baseUrl);
   const address = choice === 'widget' ? (config.widgetFeedUrl ?? config.feedUrl) : config.feedUrl;
-  if (address !== DEMO_FEED) return { config, feedUrl: new URL(address, baseUrl).href, chaos: null };
+  if (!isDemoFeed(address)) return { config, feedUrl: new URL(address, baseUrl).href, chaos: null };
   const { startDemo } = await import('./demo-setup');
-  return { config, ...(await startDemo(baseUrl, search)) };
+  return { config, ...(await startDemo(baseUrl, search, address)) };
 }
