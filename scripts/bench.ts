@@ -1,13 +1,14 @@
 // npm run bench: every figure of issue 6 from one command, on the built app (dist/) in Chromium and in Node. Prints a
 // table (median of several runs, with min and max) and writes it as JSON to bench-results/bench.json. Asserts nothing.
 //
-//   npm run bench [-- --runs=7 --slow-phone-runs=7 --engine-runs=9 --kiosk-polls=2000]
+//   npm run bench [-- --runs=7 --slow-phone-runs=7 --engine-runs=9 --kiosk-polls=2000 --federation-runs=5 --federation-polls=360]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { CHROMIUM_PATH, launchChromium } from '../tests/browser/support/browser';
 import { benchDashboardInteractions, benchPolls } from './bench-dashboard';
 import { benchEngine, benchFields, canThoByFieldText, nationalDocumentText } from './bench-engine';
 import { benchFieldsDashboard, fieldsDocument, fieldsRows, type FieldsDashboardFigures } from './bench-fields';
+import { benchFederation, federationRows, type FederationFigures } from './bench-federation';
 import { formatTable, type BenchRow } from './bench-figures';
 import { benchKioskHeap } from './bench-kiosk-heap';
 import { loadFigures, PAGES, type LoadFigures } from './bench-pages';
@@ -29,6 +30,9 @@ const RUNS = {
   interactions: option('runs', 7),
   slowPhone: option('slow-phone-runs', 7),
   kioskPolls: option('kiosk-polls', 2000),
+  // 360 polls at pollSeconds 10: an hour of all 34 feeds (scripts/bench-federation.ts).
+  federation: option('federation-runs', 5),
+  federationPolls: option('federation-polls', 360),
 };
 
 if (!existsSync(`${DIST}index.html`)) {
@@ -77,6 +81,7 @@ let interactions: Awaited<ReturnType<typeof benchDashboardInteractions>> | undef
 let polls: Awaited<ReturnType<typeof benchPolls>> | undefined;
 let fieldsDashboard: FieldsDashboardFigures | undefined;
 const slowPhone: SlowPhoneFigures[] = [];
+let federation: FederationFigures | undefined;
 try {
   const loadSection = `${chromium}: navigation → first numbers painted (fresh profile each run)`;
   const demo = await serveDemo();
@@ -171,6 +176,12 @@ try {
     );
     add(phoneSection, `ratio widget / minimal, ${figures.feed}`, '×', figures.ratio, 'target ≤ 1.5');
   }
+
+  step(
+    `34 provincial feeds behind an index (scripts/bench-federation.ts), ${RUNS.federation} runs each, ${RUNS.federationPolls} accelerated polls`,
+  );
+  federation = await benchFederation(browser, { runs: RUNS.federation, polls: RUNS.federationPolls, log: (line) => step(`  ${line}`) });
+  rows.push(...federationRows(chromium, federation));
 } finally {
   await browser.close();
 }
@@ -201,7 +212,8 @@ console.log(
 );
 console.log(
   `runs: Node ${RUNS.engine} (after one warm-up), page loads ${RUNS.load} per page and feed, interactions ${RUNS.interactions} each, ` +
-    `slow phone ${RUNS.slowPhone} per page and feed, kiosk ${RUNS.kioskPolls} polls; whole run ${Math.floor(seconds / 60)} min ${seconds % 60} s\n`,
+    `slow phone ${RUNS.slowPhone} per page and feed, kiosk ${RUNS.kioskPolls} polls, ` +
+    `federation ${RUNS.federation} runs and ${RUNS.federationPolls} polls; whole run ${Math.floor(seconds / 60)} min ${seconds % 60} s\n`,
 );
 console.log(formatTable(rows));
 
@@ -223,6 +235,7 @@ writeFileSync(
       fieldsDashboard: fieldsDashboard ? { ...fieldsDashboard, picks: Object.fromEntries(fieldsDashboard.picks) } : null,
       slowPhone,
       kiosk,
+      federation: federation ?? null,
       table: rows,
     },
     null,
