@@ -3,11 +3,12 @@ import { formatPeriod, DEFAULT_PERIOD } from '../stats/period';
 import { useFeedTimes } from '../queries/use-feed';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FeedStatus } from '../ui/feed-status';
+import { FederationNotice } from '../ui/federation-notice';
 import { feedProblemText } from '../ui/feed-problem-text';
 import { setupNotes, usePageSetup } from '../ui/page-setup-gate';
 import { useT } from '../ui/use-t';
 import { findField, forField } from '../feed/field-view';
-import { useFieldId, useParamProblems, usePeriod, useViewActions } from '../view/view-store';
+import { useFieldId, useLang, useParamProblems, usePeriod, useViewActions } from '../view/view-store';
 import { DashboardBody } from './dashboard-body';
 import { DashboardHeader } from './dashboard-header';
 import { FieldBand, FieldsPanel, UnknownField } from './fields-panel';
@@ -19,6 +20,7 @@ export function DashboardApp() {
   const setup = usePageSetup();
   const { snapshot, error } = useDashboardFeed();
   const t = useT();
+  const lang = useLang();
   const period = usePeriod();
   const model = snapshot?.model;
   const unitId = useShownUnitId(model);
@@ -49,6 +51,7 @@ export function DashboardApp() {
         {model ? (
           <>
             <DashboardFeedStatus error={error} generatedAtMs={model.generatedAtMs} />
+            <FederationNotice status={snapshot?.federation} />
             {shownModel ? (
               <ErrorBoundary
                 resetKey={`${model.generatedAt}|${unitId}|${fieldId ?? ''}|${formatPeriod(period)}`}
@@ -65,7 +68,7 @@ export function DashboardApp() {
         ) : error ? (
           <div className="page-message" role="alert">
             <h2>{t('status.noDataYet')}</h2>
-            <p>{feedProblemText(error, t)}</p>
+            <p>{feedProblemText(error, t, lang)}</p>
             <p>{t('status.retrying')}</p>
           </div>
         ) : (

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { FeedModel } from '../feed/feed-model';
 import { DASHBOARD_POLLING, type FeedPolling } from '../queries/feed-query';
-import { useFeedData, type FeedData } from '../queries/use-feed';
+import { useFeedData, useOpenProvince, type FeedData } from '../queries/use-feed';
 import { usePageSetup } from '../ui/page-setup-gate';
 import { useUnitId } from '../view/view-store';
 
@@ -16,7 +16,10 @@ export function useDashboardPolling(): { feedUrl: string; polling: FeedPolling }
 /** The last good document and the latest poll's problem; the query cache shares one poll between every reader. */
 export function useDashboardFeed(): FeedData {
   const { feedUrl, polling } = useDashboardPolling();
-  return useFeedData(feedUrl, polling);
+  const data = useFeedData(feedUrl, polling);
+  // A national view reads the province on screen in full, its fields included.
+  useOpenProvince(feedUrl, data.snapshot, useUnitId());
+  return data;
 }
 
 export function useDashboardModel(): FeedModel | undefined {

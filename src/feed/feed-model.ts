@@ -8,6 +8,7 @@
 import type { FeedSource, StatRow, Unit } from './feed-schema';
 import type { FeedMeta } from './feed-contract';
 import type { MonthIndex } from './month';
+import type { IndexProblem } from './feed-index';
 
 /**
  * The id of the "all units" root shown above a feed with several roots (a national feed).
@@ -99,6 +100,31 @@ export type FeedModel = {
   /** Set on a one-field view made by forField: the field it shows, and the whole document's model. */
   fieldId: string | null;
   whole: FeedModel | null;
+  /** Set on a national view made of several provinces' documents (federate.ts); null on one document. */
+  federation: Federation | null;
+};
+
+/** One province's document inside a national view: whose it is, where its tree hangs and how recent it is. */
+export type FederationPart = {
+  feedId: string;
+  name: string;
+  /** The province's top unit(s) under the view's root. */
+  rootIds: string[];
+  generatedAt: string;
+  generatedAtMs: number;
+  /** True when the part is the province's full document (fields included), false for its summary. */
+  full: boolean;
+};
+
+export type Federation = {
+  /** The index's name ("Cả nước"). */
+  name: string;
+  /** The provinces whose documents are in the view, in the index's order. */
+  parts: FederationPart[];
+  /** Which province's document each unit comes from. */
+  feedOfUnit: Map<string, string>;
+  /** Provinces left out because a unit id of theirs is already another province's. */
+  clashes: { feedId: string; otherFeedId: string; unitId: string }[];
 };
 
 export type FeedRefusal =
@@ -111,6 +137,8 @@ export type FeedRefusal =
   | { code: 'bad-generated-at'; value: string }
   | { code: 'cycle'; unitIds: string[] }
   /** Some rows carry a fieldId and others do not: the unit totals would count twice (FEED.md "Fields"). */
-  | { code: 'mixed-fields'; withField: number; withoutField: number };
+  | { code: 'mixed-fields'; withField: number; withoutField: number }
+  /** A tthc-index/1 document that cannot be read (FEED.md "Federation"). */
+  | { code: 'bad-index'; problem: IndexProblem };
 
 export type ParseResult = { ok: true; model: FeedModel } | { ok: false; refusal: FeedRefusal };

@@ -235,6 +235,7 @@ export function parseFeedDocumentWith(json: unknown, reader: DocumentReader): Pa
     carries,
     fieldId: null,
     whole: null,
+    federation: null,
   };
   return { ok: true, model };
 }

@@ -1,6 +1,6 @@
 // Entry of public.html, the public view of one unit made for a phone (the widget's "Xem chi tiết", the kiosk's QR code):
 // the widget's start-up and poller, the engine's figures, plain words and no official table.
-import { pollFeed } from '../queries/feed-poller';
+import { pollFeedOrIndex } from '../queries/poll-source';
 import { isRefusal } from '../queries/fetch-feed';
 import { setUpPage } from '../queries/page-setup';
 import { translate } from '../i18n/public-messages';
@@ -37,7 +37,7 @@ async function start() {
   }
   const { config, feedUrl } = setup;
   const clock = { timeZone: config.timeZone, onTimeTarget: config.onTimeTarget };
-  pollFeed(feedUrl, { pollSeconds: config.pollSeconds, retries: 2, maxRetryDelayMs: 30_000 }, (state) => {
+  pollFeedOrIndex(feedUrl, { pollSeconds: config.pollSeconds, retries: 2, maxRetryDelayMs: 30_000 }, (state) => {
     const model = state.snapshot?.model;
     if (model) return show(publicScreen(model, state.error, view, clock), notes);
     // Feed down from the start: plain words, never the parser's message; the last numbers stay once there were some.

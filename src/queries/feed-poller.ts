@@ -2,8 +2,10 @@
 // feed-query.ts — a poll every pollSeconds, retries with a growing delay that honours Retry-After, the last good
 // snapshot kept through failures, a poll at once on coming back when the figures are older than one interval. It reads
 // the feed with the public pages' parser: the pages that poll this way show no data-quality panel.
+import type { ParseResult } from '../feed/feed-model';
 import { parsePublicFeedText } from '../feed/parse-public-feed';
-import { FEED_TIMEOUT_MS, FeedError, fetchFeedWith, type FeedSnapshot } from './fetch-feed';
+import { FEED_TIMEOUT_MS, FeedError, fetchFeedWith, type FeedSnapshot, type IndexHandler } from './fetch-feed';
+import type { RequestLimit } from './request-limit';
 
 export type FeedPolling = {
   pollSeconds: number;
@@ -45,6 +47,17 @@ export type FeedPoller = {
   setActive: (active: boolean) => void;
   /** Ends polling and any request in flight. */
   stop: () => void;
+  /** Puts a newer snapshot in place between polls (a national view's province that answered): a success for the page. */
+  replace: (snapshot: FeedSnapshot) => void;
+};
+
+export type PollOptions = {
+  /** The parser; the public pages' by default. */
+  parse?: (text: string) => ParseResult;
+  /** Shared by the feeds of a national view, so only a few requests run at once. */
+  limit?: RequestLimit;
+  /** What to do when the address names an index (see federation.ts); without it an index is refused as a wrong schema. */
+  onIndex?: IndexHandler;
 };
 
 /**
@@ -55,7 +68,10 @@ export function pollFeed(
   url: string,
   polling: Pick<FeedPolling, 'pollSeconds' | 'retries' | 'maxRetryDelayMs'>,
   onChange: (state: PollState) => void,
+  options: PollOptions = {},
 ): FeedPoller {
+  const parse = options.parse ?? parsePublicFeedText;
+  const limit = options.limit ?? ((task) => task());
   const pollMs = polling.pollSeconds * 1000;
   let state: PollState = { snapshot: undefined, error: null, failureCount: 0 };
   let lastSuccessAt = -Infinity;
@@ -69,7 +85,10 @@ export function pollFeed(
   const attempt = async (retry: number) => {
     request = new AbortController();
     try {
-      const snapshot = await fetchFeedWith(parsePublicFeedText, url, state.snapshot, request.signal, feedTimeoutMs(polling.pollSeconds));
+      const signal = request.signal;
+      const snapshot = await limit(() =>
+        fetchFeedWith(parse, url, state.snapshot, signal, feedTimeoutMs(polling.pollSeconds), options.onIndex),
+      );
       if (stopped) return;
       lastSuccessAt = Date.now();
       running = false;
@@ -119,6 +138,12 @@ export function pollFeed(
       }
       startInterval();
       pollIfOld();
+    },
+    replace(snapshot) {
+      if (stopped) return;
+      lastSuccessAt = Date.now();
+      state = { snapshot, error: null, failureCount: 0 };
+      onChange(state);
     },
     stop() {
       stopped = true;

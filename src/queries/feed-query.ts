@@ -1,7 +1,9 @@
 // TanStack Query options for the feed: polling, retries and what a failed poll leaves on screen.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { fetchFeed, type FeedSnapshot } from './fetch-feed';
+import { parseFeedText } from '../feed/parse-feed';
+import { fetchFeedWith, type FeedSnapshot, type IndexHandler } from './fetch-feed';
 import { feedTimeoutMs, retryDelayMs, shouldRetry, type FeedPolling } from './feed-poller';
+import { createFederation, type Federation } from './federation';
 
 // The policy's plain parts live in feed-poller.ts, which the widget polls with and no React.
 export { feedTimeoutMs, retryDelayMs, type FeedPolling } from './feed-poller';
@@ -27,12 +29,56 @@ export function shownFailure(state: FailureState, before: Error | null): Error |
   return state.isSuccess ? null : before;
 }
 
+const federations = new WeakMap<QueryClient, Map<string, Federation>>();
+
+/**
+ * The national view of an index at `url`, made when the address first answers with an index: its provinces' answers
+ * land in the query's data between the index's own polls, so every reader of the feed query sees them.
+ */
+function federationFor(queryClient: QueryClient, url: string, polling: FeedPolling): Federation {
+  let perUrl = federations.get(queryClient);
+  if (!perUrl) {
+    perUrl = new Map();
+    federations.set(queryClient, perUrl);
+  }
+  let federation = perUrl.get(url);
+  if (!federation) {
+    const made = createFederation({
+      polling,
+      parse: parseFeedText,
+      onUpdate: (snapshot) => {
+        if (snapshot) queryClient.setQueryData(feedQueryKey(url), snapshot);
+      },
+    });
+    // The dashboard's provinces pause while nobody sees the tab, as its own poll does; the kiosk polls always.
+    if (!polling.inBackground && typeof document !== 'undefined') {
+      document.addEventListener('visibilitychange', () => made.setActive(document.visibilityState !== 'hidden'));
+    }
+    perUrl.set(url, made);
+    federation = made;
+  }
+  return federation;
+}
+
+/** The national view already started for `url`, if its address named an index. */
+export function existingFederation(queryClient: QueryClient, url: string): Federation | undefined {
+  return federations.get(queryClient)?.get(url);
+}
+
 export function feedQueryOptions(url: string, polling: FeedPolling, queryClient: QueryClient) {
   const pollMs = polling.pollSeconds * 1000;
+  const onIndex: IndexHandler = (response) => federationFor(queryClient, url, polling).onIndex(response);
   return queryOptions({
     queryKey: feedQueryKey(url),
     queryFn: ({ signal }) =>
-      fetchFeed(url, queryClient.getQueryData<FeedSnapshot>(feedQueryKey(url)), signal, feedTimeoutMs(polling.pollSeconds)),
+      fetchFeedWith(
+        parseFeedText,
+        url,
+        queryClient.getQueryData<FeedSnapshot>(feedQueryKey(url)),
+        signal,
+        feedTimeoutMs(polling.pollSeconds),
+        onIndex,
+      ),
     refetchInterval: pollMs,
     refetchIntervalInBackground: polling.inBackground,
     refetchOnWindowFocus: true,

@@ -1,6 +1,8 @@
 // One poll of the feed: conditional request, refusal of bad documents, and the same model back when nothing changed.
 import type { FeedModel, FeedRefusal, ParseResult } from '../feed/feed-model';
+import { INDEX_SCHEMA_ID, parseIndexDocument, type FeedIndex } from '../feed/feed-index';
 import { parseFeedText } from '../feed/parse-feed';
+import type { FederationStatus } from './federation-status';
 
 /** A request that gets no answer is ended, so a hanging feed never stalls the poll. */
 export const FEED_TIMEOUT_MS = 20_000;
@@ -11,13 +13,26 @@ export type FeedSnapshot = {
   etag: string | null;
   lastModified: string | null;
   text: string;
+  /** Set when the address names an index (FEED.md "Federation"): the provinces' states; the validators and text are the index's. */
+  federation?: FederationStatus;
 };
+
+/** The validators and text of a fetched index, kept in the national view's snapshot to ask for the index conditionally. */
+export type IndexResponse = { index: FeedIndex | null; etag: string | null; lastModified: string | null; text: string };
+
+/**
+ * What to do with an index met at a feed's address: start or update the national view, and return its snapshot.
+ * `index` is null when the index came back unchanged (a 304, or the same text).
+ */
+export type IndexHandler = (response: IndexResponse) => Promise<FeedSnapshot>;
 
 export type FeedProblem =
   | { code: 'network'; detail: string }
   | { code: 'timeout' }
   | { code: 'http'; status: number; retryAfterSeconds: number | null }
-  | { code: 'refused'; refusal: FeedRefusal };
+  | { code: 'refused'; refusal: FeedRefusal }
+  /** An index whose provinces have all failed so far: nothing to show yet (each keeps being asked on its own). */
+  | { code: 'no-province'; total: number };
 
 export class FeedError extends Error {
   readonly problem: FeedProblem;
@@ -61,6 +76,7 @@ export async function fetchFeedWith(
   previous: FeedSnapshot | undefined,
   signal?: AbortSignal,
   timeoutMs: number = FEED_TIMEOUT_MS,
+  onIndex?: IndexHandler,
 ): Promise<FeedSnapshot> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -74,7 +90,9 @@ export async function fetchFeedWith(
     if (timeout.aborted) throw new FeedError({ code: 'timeout' });
     throw new FeedError({ code: 'network', detail: error instanceof Error ? error.message : String(error) });
   }
-  if (response.status === 304 && previous) return previous;
+  if (response.status === 304 && previous) {
+    return previous.federation && onIndex ? onIndex({ ...validators(previous), index: null }) : previous;
+  }
   if (!response.ok) {
     throw new FeedError({
       code: 'http',
@@ -89,8 +107,22 @@ export async function fetchFeedWith(
     if (timeout.aborted) throw new FeedError({ code: 'timeout' });
     throw new FeedError({ code: 'network', detail: error instanceof Error ? error.message : String(error) });
   }
-  if (previous && previous.text === text) return previous;
+  if (previous && previous.text === text) {
+    return previous.federation && onIndex ? onIndex({ ...validators(previous), index: null }) : previous;
+  }
+  const etag = response.headers.get('ETag');
+  const lastModified = response.headers.get('Last-Modified');
   const result = parse(text);
-  if (!result.ok) throw new FeedError({ code: 'refused', refusal: result.refusal });
-  return { model: result.model, etag: response.headers.get('ETag'), lastModified: response.headers.get('Last-Modified'), text };
+  if (!result.ok) {
+    // An index is recognised by its schema, which the feed's parser reads first: a feed's text is never parsed twice.
+    if (onIndex && result.refusal.code === 'wrong-schema' && result.refusal.found === INDEX_SCHEMA_ID) {
+      const read = parseIndexDocument(JSON.parse(text), response.url || url);
+      if (!read.ok) throw new FeedError({ code: 'refused', refusal: { code: 'bad-index', problem: read.reason } });
+      return onIndex({ index: read.index, etag, lastModified, text });
+    }
+    throw new FeedError({ code: 'refused', refusal: result.refusal });
+  }
+  return { model: result.model, etag, lastModified, text };
 }
+
+const validators = (snapshot: FeedSnapshot) => ({ etag: snapshot.etag, lastModified: snapshot.lastModified, text: snapshot.text });

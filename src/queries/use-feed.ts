@@ -1,8 +1,8 @@
 // The feed as a page sees it. Split in two so that a poll which only moves "last checked"
 // re-renders the clock line, not the figures: TanStack Query re-renders on the fields a hook reads.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { feedQueryOptions, shownFailure, type FailureState, type FeedPolling } from './feed-query';
+import { existingFederation, feedQueryOptions, shownFailure, type FailureState, type FeedPolling } from './feed-query';
 import type { FeedSnapshot } from './fetch-feed';
 import { useLocalFeed } from './local-feed';
 
@@ -49,4 +49,17 @@ export function useFeedTimes(url: string, polling: FeedPolling): FeedTimes {
     isFetching: query.isFetching,
     refetch: () => void query.refetch(),
   };
+}
+
+/**
+ * In a national view, reads the full document (fields included) of the province `unitId` belongs to, in place of its
+ * summary, for as long as a unit of that province is on screen. Does nothing on an ordinary feed.
+ */
+export function useOpenProvince(url: string, snapshot: FeedSnapshot | undefined, unitId: string | null): void {
+  const queryClient = useQueryClient();
+  const feedId = (unitId !== null && snapshot?.model.federation?.feedOfUnit.get(unitId)) || null;
+  const national = snapshot?.federation !== undefined;
+  useEffect(() => {
+    if (national) existingFederation(queryClient, url)?.open(feedId);
+  }, [queryClient, url, feedId, national]);
 }

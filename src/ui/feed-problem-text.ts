@@ -2,9 +2,13 @@
 import { FeedError } from '../queries/fetch-feed';
 import type { FeedRefusal } from '../feed/feed-model';
 import type { Translate } from './use-t';
+import type { Lang } from '../i18n/lang';
+import { federationProblemText } from '../view/federation-notice';
 
-export function refusalText(refusal: FeedRefusal, t: Translate): string {
+export function refusalText(refusal: FeedRefusal, t: Translate, lang: Lang): string {
   switch (refusal.code) {
+    case 'bad-index':
+      return federationProblemText(refusal, lang) ?? '';
     case 'not-json':
       return t('refusal.not-json', { detail: refusal.detail.slice(0, 120) });
     case 'html':
@@ -26,7 +30,7 @@ export function refusalText(refusal: FeedRefusal, t: Translate): string {
   }
 }
 
-export function feedProblemText(error: unknown, t: Translate): string {
+export function feedProblemText(error: unknown, t: Translate, lang: Lang): string {
   if (!(error instanceof FeedError)) return t('problem.network', { detail: error instanceof Error ? error.message : String(error) });
   const problem = error.problem;
   switch (problem.code) {
@@ -39,6 +43,8 @@ export function feedProblemText(error: unknown, t: Translate): string {
         ? t('problem.httpRetryAfter', { status: problem.status, seconds: problem.retryAfterSeconds })
         : t('problem.http', { status: problem.status });
     case 'refused':
-      return refusalText(problem.refusal, t);
+      return refusalText(problem.refusal, t, lang);
+    case 'no-province':
+      return federationProblemText(problem, lang) ?? '';
   }
 }

@@ -28,7 +28,7 @@ export function FeedStatus({ error, generatedAtMs, lastSuccessAt, className, chi
   let severity: 'warning' | 'error' = 'warning';
   if (error && lastSuccessAt > 0) {
     severity = 'error';
-    lines.push(feedProblemText(error, t));
+    lines.push(feedProblemText(error, t, lang));
     lines.push(t('status.stale', { time: formatDateTime(lastSuccessAt, lang, timeZone) }), t('status.retrying'));
   }
   if (generatedAtMs !== undefined) {

@@ -1,5 +1,6 @@
 // Runs the widget: config.json, then the feed through a plain poller (polling, retries, last good data kept), paused while nobody can see it.
-import { pollFeed, type FeedPolling, type PollState } from '../queries/feed-poller';
+import type { FeedPolling, PollState } from '../queries/feed-poller';
+import { pollFeedOrIndex } from '../queries/poll-source';
 import { FEED_TIMEOUT_MS } from '../queries/fetch-feed';
 import { setUpPage, type PageSetup } from '../queries/page-setup';
 import { formatCount, formatDateTime } from '../i18n/format';
@@ -102,7 +103,7 @@ function watchFeed(
     };
     show(feedScreen({ model: state.snapshot?.model, error: state.error, failureCount: state.failureCount }, choice, clock, baseUrl));
   };
-  const poller = pollFeed(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, draw);
+  const poller = pollFeedOrIndex(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, draw);
   // While the feed is on its way: loading, now with config.json's notes, and the formatters the figures will need
   // (a phone's first Intl formatter costs it a tenth of a second, better spent waiting than after the feed came).
   draw({ snapshot: undefined, error: null, failureCount: 0 });

@@ -163,7 +163,7 @@ function OpenStatus({ state, onCancel }: { state: OpenState; onCancel: () => voi
 export function openProblemText(problem: OpenProblem, lang: Lang, t: Translate): string {
   switch (problem.code) {
     case 'refused':
-      return t('openFile.problem.refused', { detail: refusalText(problem.refusal, t) });
+      return t('openFile.problem.refused', { detail: refusalText(problem.refusal, t, lang) });
     case 'no-units':
       return t('openFile.problem.noUnits');
     case 'bad-units':

@@ -1,0 +1,42 @@
+// The words of a national view over an index (FEED.md "Federation"), shared by the dashboard, the widget and the kiosk:
+// which provinces the figures lack or hold old, and the span of the provinces' update times.
+import { translator, type Catalogue } from './translate';
+
+const vi = {
+  'federation.partial': 'Số liệu chưa đủ',
+  'federation.missing': 'thiếu {count}/{total} tỉnh',
+  'federation.stale': '{count}/{total} tỉnh chưa cập nhật',
+  'federation.failingSince': '{name} (không tải được từ {time})',
+  'federation.refusedSince': '{name} (số liệu bị từ chối từ {time})',
+  'federation.notYet': '{name} (chưa tải được)',
+  'federation.figuresOf': '{name} (số liệu lúc {time})',
+  'federation.more': 'và {count} tỉnh khác',
+  'federation.times': '{count} tỉnh, cập nhật từ {oldest} đến {newest}',
+  'federation.oneTime': '{count} tỉnh, cập nhật lúc {time}',
+  'federation.noProvince': 'Chưa tải được số liệu của tỉnh nào ({total} tỉnh trong danh sách); hệ thống tiếp tục thử lại.',
+  'federation.badIndex.noFeeds': 'Danh sách nguồn (tthc-index/1) không có nguồn nào trong "feeds".',
+  'federation.badIndex.entry': 'Danh sách nguồn (tthc-index/1): mục thứ {position} thiếu hoặc sai trường "{field}".',
+  'federation.badIndex.duplicate': 'Danh sách nguồn (tthc-index/1): mã "{id}" xuất hiện hai lần.',
+} as const;
+
+export type FederationKey = keyof typeof vi;
+
+const en: Record<FederationKey, string> = {
+  'federation.partial': 'Figures incomplete',
+  'federation.missing': '{count} of {total} provinces missing',
+  'federation.stale': '{count} of {total} provinces not up to date',
+  'federation.failingSince': '{name} (unreachable since {time})',
+  'federation.refusedSince': '{name} (figures refused since {time})',
+  'federation.notYet': '{name} (not loaded yet)',
+  'federation.figuresOf': '{name} (figures of {time})',
+  'federation.more': 'and {count} more',
+  'federation.times': '{count} provinces, updated between {oldest} and {newest}',
+  'federation.oneTime': '{count} provinces, updated at {time}',
+  'federation.noProvince': 'No province’s figures could be loaded yet ({total} provinces listed); retrying automatically.',
+  'federation.badIndex.noFeeds': 'The feed list (tthc-index/1) has no feed in "feeds".',
+  'federation.badIndex.entry': 'The feed list (tthc-index/1): entry {position} lacks or has a wrong "{field}".',
+  'federation.badIndex.duplicate': 'The feed list (tthc-index/1): id "{id}" appears twice.',
+};
+
+export const federationMessages: Catalogue<FederationKey> = { vi, en };
+export const translateFederation = translator(federationMessages);
