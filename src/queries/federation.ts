@@ -203,6 +203,8 @@ export function createFederation(options: FederationOptions): Federation {
       if (feedId === openId) return;
       openId = feedId;
       applyOpen();
+      // Closing shows the summary again at once; opening shows the full document when it comes.
+      changed();
     },
     setActive(next) {
       active = next;
