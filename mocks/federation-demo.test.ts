@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { COUNT_FIELDS, EXTRA_COUNT_FIELDS } from '../src/feed/feed-contract';
+import { parseIndexDocument } from '../src/feed/feed-index';
 import type { FeedModel } from '../src/feed/feed-model';
 import { parseFeedDocument } from '../src/feed/parse-feed';
 import { periodFigures } from '../src/stats/roll-up';
@@ -58,9 +59,16 @@ describe('the national demo', { timeout: 60_000 }, () => {
     expect(index.feeds).toHaveLength(34);
     expect(index.feeds.map((feed) => [feed.id, feed.name])).toEqual(unitsFile.provinces.map((province) => [province.id, province.name]));
     expect(index.feeds.map((feed) => feed.name)).toContain('Thành phố Cần Thơ');
-    const hanoi = index.feeds[0];
-    expect(new URL(hanoi?.url ?? '', INDEX_URL).href).toBe(`${BASE}__demo__/national/01/feed.json`);
-    expect(new URL(hanoi?.summaryUrl ?? '', INDEX_URL).href).toBe(`${BASE}__demo__/national/01/summary.json`);
+    // As the pages read it: every address beside the index, wherever the site is served from.
+    const parsed = parseIndexDocument(index, INDEX_URL);
+    if (!parsed.ok) throw new Error(`index refused: ${JSON.stringify(parsed.reason)}`);
+    expect(parsed.index.feeds[0]).toEqual({
+      id: '01',
+      name: 'Thành phố Hà Nội',
+      url: `${BASE}__demo__/national/01/feed.json`,
+      summaryUrl: `${BASE}__demo__/national/01/summary.json`,
+    });
+    expect(parsed.index.feeds.every((feed) => feed.summaryUrl === feed.url.replace(/feed\.json$/, 'summary.json'))).toBe(true);
     const etag = response.headers.get('ETag') ?? '';
     expect((await fetch(INDEX_URL, { headers: { 'If-None-Match': etag } })).status).toBe(304);
   });
