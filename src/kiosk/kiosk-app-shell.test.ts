@@ -49,6 +49,13 @@ describe('syncKioskShell', () => {
     expect(mswOnly.unregistered).toEqual([]);
   });
 
+  it('treats the national demo as the demo: MSW’s worker must see its 34 feeds, so no app shell', async () => {
+    const { container, unregistered } = fakeContainer(['https://portal.example.gov.vn/so-lieu/kiosk.html']);
+    expect(await syncKioskShell(base, 'demo-national', container)).toBe('removed');
+    expect(container.register).not.toHaveBeenCalled();
+    expect(unregistered).toEqual(['https://portal.example.gov.vn/so-lieu/kiosk.html']);
+  });
+
   it('changes nothing, and throws nothing, without service workers or when registration fails', async () => {
     expect(await syncKioskShell(base, 'feed.json', undefined)).toBe('unavailable');
     const { container } = fakeContainer();
