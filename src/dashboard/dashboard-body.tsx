@@ -16,7 +16,7 @@ import { useLang, useParamProblems, useViewActions } from '../view/view-store';
 import { isDeep, scopeRows } from './bieu-06-rows';
 import { Bieu06Table } from './bieu-06-table';
 import { PartFailed } from './part-failed';
-import { DataQualityPanel } from './data-quality-panel';
+import { DashboardQualityPanel } from './data-quality-panel';
 import { KpiRow } from './kpi-row';
 import { PrintHeading, PrintSignatures } from './print-heading';
 import { useTableScope } from './table-store';
@@ -153,7 +153,7 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
     </nav>
   );
   // With figures or without, the panel says what the document left out.
-  const qualityPanel = <DataQualityPanel model={model} />;
+  const qualityPanel = <DashboardQualityPanel model={model} />;
   const heading = (
     <h2 className="view-heading" tabIndex={-1} ref={headingRef}>
       {unitName(view.unit, lang)} <span className="view-heading__period">· {formatPeriodLabel(view.resolved, lang)}</span>

@@ -4,7 +4,9 @@ import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { formatDateTime, formatTime } from '../i18n/format';
 import { useFeedTimes } from '../queries/use-feed';
+import { federationTimesText } from '../view/federation-notice';
 import { useConfig } from '../ui/page-setup-gate';
+import { useNow } from '../ui/use-now';
 import { usePageTitle } from '../ui/page-title';
 import { useT } from '../ui/use-t';
 import { useFieldId, useLang, usePeriod, useViewActions } from '../view/view-store';
@@ -17,7 +19,7 @@ import { currentTableChoice } from './table-store';
 import { ThemePicker } from './theme-picker';
 import { UnitPicker } from './unit-picker';
 import { FieldPicker } from './field-picker';
-import { useDashboardModel, useDashboardPolling, useShownUnitId } from './use-dashboard-feed';
+import { useDashboardFeed, useDashboardPolling, useShownUnitId } from './use-dashboard-feed';
 
 const EmbedDialog = lazy(() => import('./embed-dialog').then((module) => ({ default: module.EmbedDialog })));
 
@@ -25,8 +27,12 @@ export function DashboardHeader() {
   const t = useT();
   const lang = useLang();
   const config = useConfig();
+  // A national view says the span of its provinces' times, each given as a time alone when it is today.
+  const nowMs = useNow(60_000);
   const title = usePageTitle(config.title, t);
-  const model = useDashboardModel();
+  const feed = useDashboardFeed();
+  const model = feed.snapshot?.model;
+  const federation = feed.snapshot?.federation;
   const unitId = useShownUnitId(model);
   const period = usePeriod();
   const fieldId = useFieldId();
@@ -67,11 +73,15 @@ export function DashboardHeader() {
         <p className="updated-at">
           {t('header.updatedAt')}:{' '}
           <strong>
-            {model ? <time dateTime={model.generatedAt}>{formatDateTime(model.generatedAtMs, lang, config.timeZone)}</time> : '—'}
+            {model
+              ? (federationTimesText(model, { lang, timeZone: config.timeZone, nowMs }) ?? (
+                  <time dateTime={model.generatedAt}>{formatDateTime(model.generatedAtMs, lang, config.timeZone)}</time>
+                ))
+              : '—'}
           </strong>
         </p>
         <CheckedAt />
-        {model ? <DataQualityLink model={model} /> : null}
+        {model ? <DataQualityLink model={model} federation={federation} /> : null}
         <OpenFileButton feedUrl={feedUrl} />
         <button type="button" onClick={() => download('csv')} disabled={!model}>
           {t('header.export')}

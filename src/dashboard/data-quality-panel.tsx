@@ -8,15 +8,20 @@ import { useNow } from '../ui/use-now';
 import { useT, type Translate } from '../ui/use-t';
 import { useLang, useViewActions } from '../view/view-store';
 import { RecordsLeftOut, recordsLeftOutCount } from './open-file/records-left-out';
+import { partialState, type FederationStatus } from '../queries/federation-status';
+import { useDashboardFeed } from './use-dashboard-feed';
 
 const MAX_LISTED = 200;
 export const DATA_QUALITY_ID = 'data-quality';
 
 /** Things the panel has to say: rows and units left out, flagged units, and a wrong or old feed time. */
-export function qualityIssueCount(model: FeedModel, nowMs: number, staleAfterSeconds: number): number {
+export function qualityIssueCount(model: FeedModel, nowMs: number, staleAfterSeconds: number, federation?: FederationStatus): number {
   const { quality } = model;
   const timeProblem = feedTimeProblem(model.generatedAtMs, nowMs, staleAfterSeconds) ? 1 : 0;
+  const partial = federation ? partialState(federation, nowMs, staleAfterSeconds) : null;
   return (
+    (partial ? partial.missing.length + partial.stale.length : 0) +
+    (model.federation?.clashes.length ?? 0) +
     recordsLeftOutCount(quality.recordsLeftOut) +
     quality.rowsLeftOut.length +
     quality.unitsLeftOut.length +
@@ -36,12 +41,12 @@ export function openDataQualityPanel(): void {
 }
 
 /** The header's way to the panel, shown only when the panel has something to say. */
-export function DataQualityLink({ model }: { model: FeedModel }) {
+export function DataQualityLink({ model, federation }: { model: FeedModel; federation?: FederationStatus | undefined }) {
   const t = useT();
   const lang = useLang();
   const { staleAfterSeconds } = useConfig();
   const now = useNow(30_000);
-  const count = qualityIssueCount(model, now, staleAfterSeconds);
+  const count = qualityIssueCount(model, now, staleAfterSeconds, federation);
   if (count === 0) return null;
   return (
     <a
@@ -67,7 +72,12 @@ export function unitFlagText(flag: UnitFlag, t: Translate): string {
   return t(`flag.${code}` as MessageKey, params as Record<string, string | number>);
 }
 
-export function DataQualityPanel({ model }: { model: FeedModel }) {
+/** The dashboard's panel, with the national view's provinces when the feed is an index. */
+export function DashboardQualityPanel({ model }: { model: FeedModel }) {
+  return <DataQualityPanel model={model} federation={useDashboardFeed().snapshot?.federation} />;
+}
+
+export function DataQualityPanel({ model, federation }: { model: FeedModel; federation?: FederationStatus | undefined }) {
   const t = useT();
   const lang = useLang();
   const { staleAfterSeconds, timeZone } = useConfig();
@@ -87,6 +97,9 @@ export function DataQualityPanel({ model }: { model: FeedModel }) {
     flagged.length > 0 ? t('quality.part.flagged', { count: formatCount(flagged.length, lang) }) : null,
     timeProblem === null ? null : t(timeProblem === 'future' ? 'quality.part.future' : 'quality.part.stale'),
   ].filter((part) => part !== null);
+  const partial = federation ? partialState(federation, now, staleAfterSeconds) : null;
+  const provincesAmiss = (partial ? partial.missing.length + partial.stale.length : 0) + (model.federation?.clashes.length ?? 0);
+  if (provincesAmiss > 0) parts.unshift(t('federation.sources.part', { count: formatCount(provincesAmiss, lang) }));
   const hasIssues = parts.length > 0;
   const at = formatDateTime(model.generatedAtMs, lang, timeZone);
   return (
@@ -94,6 +107,7 @@ export function DataQualityPanel({ model }: { model: FeedModel }) {
       <summary>
         <strong>{t('quality.title')}:</strong> {hasIssues ? parts.join(', ') : t('quality.ok')}
       </summary>
+      {federation ? <ProvinceSources model={model} status={federation} nowMs={now} /> : null}
       {timeProblem ? (
         <section>
           <h3>{t('quality.feedTime')}</h3>
@@ -152,5 +166,46 @@ export function DataQualityPanel({ model }: { model: FeedModel }) {
         </section>
       ) : null}
     </details>
+  );
+}
+
+/** A national view's provinces one by one: each one's own generatedAt, or since when it fails, and which are left out. */
+function ProvinceSources({ model, status, nowMs }: { model: FeedModel; status: FederationStatus; nowMs: number }) {
+  const t = useT();
+  const lang = useLang();
+  const { timeZone, staleAfterSeconds } = useConfig();
+  const time = (ms: number) => formatDateTime(ms, lang, timeZone);
+  const clashes = model.federation?.clashes ?? [];
+  const nameOf = (feedId: string) => status.feeds.find((feed) => feed.id === feedId)?.name ?? feedId;
+  return (
+    <section className="province-sources">
+      <h3>{t('federation.sources', { count: formatCount(status.feeds.length, lang) })}</h3>
+      <ul>
+        {status.feeds.map((feed) => {
+          const words: string[] = [];
+          if (feed.generatedAtMs !== null) words.push(t('federation.source.generated', { time: time(feed.generatedAtMs) }));
+          if (feed.failingSinceMs !== null) {
+            words.push(
+              t(feed.state === 'refused' ? 'federation.source.refused' : 'federation.source.failing', { time: time(feed.failingSinceMs) }),
+            );
+          } else if (feed.state === 'waiting') words.push(t('federation.source.waiting'));
+          if (feed.full) words.push(t('federation.source.full'));
+          const amiss =
+            feed.state === 'failed' ||
+            feed.state === 'refused' ||
+            (feed.generatedAtMs !== null && nowMs - feed.generatedAtMs > staleAfterSeconds * 1000);
+          return (
+            <li key={feed.id} className={amiss ? 'province-sources__amiss' : undefined}>
+              <strong>{feed.name}</strong>: {words.join(' · ')}
+            </li>
+          );
+        })}
+        {clashes.map((clash) => (
+          <li key={`clash-${clash.feedId}`} className="province-sources__amiss">
+            {t('federation.clash', { name: nameOf(clash.feedId), unitId: clash.unitId, other: nameOf(clash.otherFeedId) })}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -17,6 +17,14 @@ const vi = {
   'federation.badIndex.noFeeds': 'Danh sách nguồn (tthc-index/1) không có nguồn nào trong "feeds".',
   'federation.badIndex.entry': 'Danh sách nguồn (tthc-index/1): mục thứ {position} thiếu hoặc sai trường "{field}".',
   'federation.badIndex.duplicate': 'Danh sách nguồn (tthc-index/1): mã "{id}" xuất hiện hai lần.',
+  'federation.sources': 'Nguồn số liệu của từng tỉnh ({count})',
+  'federation.sources.part': '{count} tỉnh thiếu hoặc chưa cập nhật',
+  'federation.source.generated': 'số liệu lúc {time}',
+  'federation.source.failing': 'không tải được từ {time}',
+  'federation.source.refused': 'số liệu bị từ chối từ {time}',
+  'federation.source.waiting': 'đang chờ trả lời',
+  'federation.source.full': 'đang đọc bản đầy đủ',
+  'federation.clash': '{name}: không đưa vào vì mã đơn vị "{unitId}" trùng với tỉnh {other}',
 } as const;
 
 export type FederationKey = keyof typeof vi;
@@ -36,6 +44,14 @@ const en: Record<FederationKey, string> = {
   'federation.badIndex.noFeeds': 'The feed list (tthc-index/1) has no feed in "feeds".',
   'federation.badIndex.entry': 'The feed list (tthc-index/1): entry {position} lacks or has a wrong "{field}".',
   'federation.badIndex.duplicate': 'The feed list (tthc-index/1): id "{id}" appears twice.',
+  'federation.sources': 'Each province’s feed ({count})',
+  'federation.sources.part': '{count} provinces missing or not up to date',
+  'federation.source.generated': 'figures of {time}',
+  'federation.source.failing': 'unreachable since {time}',
+  'federation.source.refused': 'figures refused since {time}',
+  'federation.source.waiting': 'waiting for an answer',
+  'federation.source.full': 'reading the full document',
+  'federation.clash': '{name}: left out, its unit id "{unitId}" is also province {other}’s',
 };
 
 export const federationMessages: Catalogue<FederationKey> = { vi, en };

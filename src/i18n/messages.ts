@@ -2,10 +2,13 @@
 // common, kiosk and dashboard words. The widget has its own lookup, over common and widget words only.
 import { commonMessages, type CommonKey } from './common-messages';
 import { dashboardMessages, type DashboardMessageKey } from './dashboard-messages';
+import { federationMessages, type FederationKey } from './federation-messages';
 import { kioskMessages, type KioskMessageKey } from './kiosk-messages';
 import { joinCatalogues, translator } from './translate';
 
-export type MessageKey = CommonKey | KioskMessageKey | DashboardMessageKey;
+export type MessageKey = CommonKey | KioskMessageKey | DashboardMessageKey | FederationKey;
 
 /** The React pages' words: `translate(lang, 'table.title')` in plain code, `useT()` in components. */
-export const translate = translator(joinCatalogues(joinCatalogues(commonMessages, kioskMessages), dashboardMessages));
+export const translate = translator(
+  joinCatalogues(joinCatalogues(joinCatalogues(commonMessages, kioskMessages), dashboardMessages), federationMessages),
+);
