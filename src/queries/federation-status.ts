@@ -34,7 +34,7 @@ export type PartialState = {
 };
 
 /**
- * Which provinces make the national figures partial at `nowMs`: missing (none of their documents has come: still waiting,
+ * Which provinces make the national figures partial at `nowMs`: missing (none of their documents has come: still loading,
  * failing or refused) and stale (their document is older than the stale limit, or their feed stopped answering and keeps
  * failing). null when nothing is missing or stale.
  */
@@ -42,9 +42,9 @@ export function partialState(status: FederationStatus, nowMs: number, staleAfter
   const missing: FeedStatus[] = [];
   const stale: FeedStatus[] = [];
   for (const feed of status.feeds) {
-    if (feed.generatedAtMs === null) {
-      if (feed.state !== 'waiting') missing.push(feed);
-    } else if (feed.state === 'failed' || feed.state === 'refused' || nowMs - feed.generatedAtMs > staleAfterSeconds * 1000) {
+    // A province still on its first answer is missing too: the national figures must not look whole while they grow.
+    if (feed.generatedAtMs === null) missing.push(feed);
+    else if (feed.state === 'failed' || feed.state === 'refused' || nowMs - feed.generatedAtMs > staleAfterSeconds * 1000) {
       stale.push(feed);
     }
   }
