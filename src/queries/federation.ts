@@ -72,7 +72,7 @@ export function createFederation(options: FederationOptions): Federation {
         reading.state = state;
         onState();
       },
-      { parse: options.parse, limit },
+      { parse: options.parse, limit, dropText: true },
     );
     if (!active) reading.poller.setActive(false);
     return reading;

@@ -53,6 +53,18 @@ afterEach(() => {
 });
 
 describe('pollFeed', () => {
+  it('with dropText, holds a document with an ETag as its model alone, and a 304 keeps that very snapshot', async () => {
+    poller = pollFeed(FEED, { pollSeconds: 10, retries: 2, maxRetryDelayMs: 30_000 }, (state) => states.push(state), { dropText: true });
+    await vi.advanceTimersByTimeAsync(0);
+    const first = states.at(-1)?.snapshot;
+    expect(first?.text).toBe('');
+    expect(first?.model.units.get('P1')?.name).toBe('Tỉnh Mẫu');
+    answer = status(304);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(asked[1]?.headers['If-None-Match']).toBe('"v1"');
+    expect(states.at(-1)?.snapshot).toBe(first);
+  });
+
   it('asks at once, then every pollSeconds, conditionally, keeping the same snapshot when the feed answers 304', async () => {
     start();
     await vi.advanceTimersByTimeAsync(0);

@@ -58,6 +58,11 @@ export type PollOptions = {
   limit?: RequestLimit;
   /** What to do when the address names an index (see federation.ts); without it an index is refused as a wrong schema. */
   onIndex?: IndexHandler;
+  /**
+   * Drop a document's text once it is read when the answer carried an ETag or Last-Modified (an unchanged poll is then
+   * a 304, never a body to compare): a national view's 34 documents would otherwise be held twice, as text and as model.
+   */
+  dropText?: boolean;
 };
 
 /**
@@ -92,7 +97,8 @@ export function pollFeed(
       if (stopped) return;
       lastSuccessAt = Date.now();
       running = false;
-      state = { snapshot, error: null, failureCount: 0 };
+      const lean = options.dropText && snapshot !== state.snapshot && (snapshot.etag !== null || snapshot.lastModified !== null);
+      state = { snapshot: lean ? { ...snapshot, text: '' } : snapshot, error: null, failureCount: 0 };
       onChange(state);
     } catch (caught) {
       if (stopped) return;
