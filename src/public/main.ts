@@ -1,7 +1,9 @@
 // Entry of public.html, the public view of one unit made for a phone (the widget's "Xem chi tiết", the kiosk's QR code):
 // the widget's start-up and poller, the engine's figures, plain words and no official table.
+import type * as National from '../view/national-words';
 import { pollFeedOrIndex } from '../queries/poll-source';
-import { isRefusal } from '../queries/fetch-feed';
+import { FeedError, isRefusal } from '../queries/fetch-feed';
+import type { PollState } from '../queries/feed-poller';
 import { setUpPage } from '../queries/page-setup';
 import { translate } from '../i18n/public-messages';
 import { readViewFromUrl, resolveTheme } from '../view/view-params';
@@ -36,14 +38,34 @@ async function start() {
     return show({ kind: 'message', text: translate(lang, 'widget.noDataYet') }, notes);
   }
   const { config, feedUrl } = setup;
-  const clock = { timeZone: config.timeZone, onTimeTarget: config.onTimeTarget };
-  pollFeedOrIndex(feedUrl, { pollSeconds: config.pollSeconds, retries: 2, maxRetryDelayMs: 30_000 }, (state) => {
-    const model = state.snapshot?.model;
-    if (model) return show(publicScreen(model, state.error, view, clock), notes);
+  // The national view's words, fetched with the first answer of an index (or its own problems) and drawn once they came.
+  let national: typeof National | undefined;
+  let loading = false;
+  let latest: PollState;
+  const draw = (state: PollState) => {
+    latest = state;
+    const problem = state.error instanceof FeedError ? state.error.problem : null;
+    const bad = problem?.code === 'no-province' || (problem?.code === 'refused' && problem.refusal.code === 'bad-index');
+    if (!national && !loading && (state.snapshot?.federation || bad)) {
+      loading = true;
+      void import('../view/national-words').then((loaded) => {
+        national = loaded;
+        draw(latest);
+      });
+    }
+    const clock = { ...config, now: Date.now() };
+    const { snapshot, error } = state;
+    const model = snapshot?.model;
+    if (model) {
+      const federation = snapshot.federation && national ? { status: snapshot.federation, words: national } : undefined;
+      return show(publicScreen(model, error, view, clock, federation), notes);
+    }
     // Feed down from the start: plain words, never the parser's message; the last numbers stay once there were some.
-    if (!state.error) return;
-    const trouble = translate(lang, isRefusal(state.error) ? 'widget.trouble.refused' : 'widget.trouble.unreachable');
-    show({ kind: 'message', text: `${translate(lang, 'widget.noDataYet')} (${trouble}; ${translate(lang, 'widget.retrying')})` }, notes);
-  });
+    if (!error) return;
+    const trouble = translate(lang, isRefusal(error) ? 'widget.trouble.refused' : 'widget.trouble.unreachable');
+    const detail = national?.nationalProblem(error, lang) ?? `${trouble}; ${translate(lang, 'widget.retrying')}`;
+    show({ kind: 'message', text: `${translate(lang, 'widget.noDataYet')} (${detail})` }, notes);
+  };
+  pollFeedOrIndex(feedUrl, { pollSeconds: config.pollSeconds, retries: 2, maxRetryDelayMs: 30_000 }, draw);
 }
 void start();

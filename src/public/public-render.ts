@@ -30,6 +30,7 @@ function figures(screen: Extract<PublicScreen, { kind: 'figures' }>): HTMLElemen
   return [
     h('h1', { class: 'public__unit' }, screen.heading, h('span', { class: 'public__period' }, screen.period)),
     screen.staleNote ? h('p', { class: 'public__stale', role: 'status' }, screen.staleNote) : h('span', null),
+    screen.partial ? h('p', { class: 'public__partial', role: 'status' }, screen.partial) : h('span', null),
     h(
       'p',
       { class: 'public__lead' },
@@ -51,7 +52,8 @@ function figures(screen: Extract<PublicScreen, { kind: 'figures' }>): HTMLElemen
       'p',
       { class: 'public__updated' },
       `${screen.updated.label} `,
-      h('time', { datetime: screen.updated.dateTime }, screen.updated.value),
+      // A national view's span of times ("08:10 – 08:40 (34 tỉnh)") is no one moment: no datetime to give.
+      screen.updated.dateTime ? h('time', { datetime: screen.updated.dateTime }, screen.updated.value) : h('b', null, screen.updated.value),
     ),
   ];
 }

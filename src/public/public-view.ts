@@ -13,6 +13,8 @@ import type { UnitFigures } from '../stats/figures';
 import type { Period } from '../stats/period';
 import { monthlyTrend, periodFigures, type PeriodFigures } from '../stats/roll-up';
 import { unitPeriodFigures } from '../stats/unit-period-figures';
+import type { FederationStatus } from '../queries/federation-status';
+import type * as National from '../view/national-words';
 
 export type PublicChoice = { unitId: string | null; fieldId?: string | null; period: Period; lang: Lang };
 
@@ -33,8 +35,11 @@ export type PublicScreen =
       facts: string[];
       rank: string | null;
       trend: { title: string; months: Array<{ text: string; share: number | null }> };
+      /** dateTime '' on a national view: the value is then the span of its provinces' times, not one moment. */
       updated: { label: string; value: string; dateTime: string };
       staleNote: string | null;
+      /** A national view lacking provinces, or holding some old: which and since when. */
+      partial?: string | null;
     };
 
 /**
@@ -61,9 +66,18 @@ function kindWords(unit: UnitNode, lang: Lang): string {
   return translate(lang, `public.kind.${kind}`);
 }
 
-export type PublicClock = { timeZone: string; onTimeTarget: number };
+export type PublicClock = { timeZone: string; onTimeTarget: number; staleAfterSeconds?: number; now?: number };
 
-export function publicScreen(model: FeedModel, error: unknown, choice: PublicChoice, clock: PublicClock): PublicScreen {
+/** The provinces' states of a national view, and its words (view/national-words.ts, loaded when an index answered). */
+export type PublicNational = { status: FederationStatus; words: typeof National };
+
+export function publicScreen(
+  model: FeedModel,
+  error: unknown,
+  choice: PublicChoice,
+  clock: PublicClock,
+  national?: PublicNational,
+): PublicScreen {
   const { lang } = choice;
   const fieldId = choice.fieldId ?? null;
   const field = fieldId === null ? null : findField(model, fieldId);
@@ -78,7 +92,17 @@ export function publicScreen(model: FeedModel, error: unknown, choice: PublicCho
   }
   const { figures, resolved } = view;
   const { timeZone } = clock;
-  const runningDay = runningDayOf(resolved, model.generatedAtMs, lang, timeZone);
+  const federation = national
+    ? national.words.nationalWords(model, national.status, view.unit.id, {
+        lang,
+        timeZone,
+        nowMs: clock.now ?? Date.now(),
+        staleAfterSeconds: clock.staleAfterSeconds ?? Infinity,
+      })
+    : null;
+  // A unit inside one province is as recent as that province's document, not the newest of the view.
+  const generated = federation?.own ?? { ms: model.generatedAtMs, iso: model.generatedAt };
+  const runningDay = runningDayOf(resolved, generated.ms, lang, timeZone);
   const period = periodAsLead(formatPeriodLabel(resolved, lang), resolved, lang, runningDay);
   const words = { period, unit: name, field: field?.name ?? '' };
   const rate = figures.onTimeRate;
@@ -87,7 +111,7 @@ export function publicScreen(model: FeedModel, error: unknown, choice: PublicCho
       ? { before: translate(lang, field ? 'field.summaryNoneResolved' : 'summary.noneResolved', words), rate: null, after: '' }
       : { ...translateAround(translate, lang, field ? 'field.summaryLead' : 'summary.lead', words, 'rate'), rate: formatRate(rate, lang) };
   const rank = rankAmongKind(scoped, periodFigures(scoped, resolved.range), view.unit);
-  const time = formatDateTime(model.generatedAtMs, lang, timeZone);
+  const time = formatDateTime(generated.ms, lang, timeZone);
   return {
     kind: 'figures',
     heading: name,
@@ -114,8 +138,14 @@ export function publicScreen(model: FeedModel, error: unknown, choice: PublicCho
             };
       }),
     },
-    updated: { label: translate(lang, 'widget.updated'), value: time, dateTime: model.generatedAt },
+    // A national view's headline time is the span of its provinces' times, "08:10 – 08:40 (34 tỉnh)": no one moment.
+    updated: {
+      label: translate(lang, 'widget.updated'),
+      value: federation?.times ?? time,
+      dateTime: federation?.times ? '' : generated.iso,
+    },
     staleNote: error ? translate(lang, 'widget.stale', { time }) : null,
+    partial: federation?.partial ?? null,
   };
 }
 

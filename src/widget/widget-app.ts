@@ -1,7 +1,8 @@
 // Runs the widget: config.json, then the feed through a plain poller (polling, retries, last good data kept), paused while nobody can see it.
+import type * as National from '../view/national-words';
 import type { FeedPolling, PollState } from '../queries/feed-poller';
 import { pollFeedOrIndex } from '../queries/poll-source';
-import { FEED_TIMEOUT_MS } from '../queries/fetch-feed';
+import { FEED_TIMEOUT_MS, FeedError } from '../queries/fetch-feed';
 import { setUpPage, type PageSetup } from '../queries/page-setup';
 import { formatCount, formatDateTime } from '../i18n/format';
 import { watchPageActivity } from './page-activity';
@@ -94,14 +95,29 @@ function watchFeed(
   root: HTMLElement,
 ): () => void {
   const { config, feedUrl } = setup;
+  // The national view's words, fetched with the first answer of an index (or its own problems) and drawn once they came.
+  let national: typeof National | undefined;
+  let loading = false;
+  let latest: PollState;
   const draw = (state: PollState) => {
+    latest = state;
+    const problem = state.error instanceof FeedError ? state.error.problem : null;
+    const bad = problem?.code === 'no-province' || (problem?.code === 'refused' && problem.refusal.code === 'bad-index');
+    if (!national && !loading && (state.snapshot?.federation || bad)) {
+      loading = true;
+      void import('../view/national-words').then((loaded) => {
+        national = loaded;
+        draw(latest);
+      });
+    }
     const clock = {
       timeZone: config.timeZone,
       staleAfterSeconds: config.staleAfterSeconds,
       onTimeTarget: config.onTimeTarget,
       now: Date.now(),
     };
-    show(feedScreen({ model: state.snapshot?.model, error: state.error, failureCount: state.failureCount }, choice, clock, baseUrl));
+    const { snapshot, error, failureCount } = state;
+    show(feedScreen({ model: snapshot?.model, error, failureCount, federation: snapshot?.federation }, choice, clock, baseUrl, national));
   };
   const poller = pollFeedOrIndex(feedUrl, { ...WIDGET_POLLING, pollSeconds: config.pollSeconds }, draw);
   // While the feed is on its way: loading, now with config.json's notes, and the formatters the figures will need

@@ -61,7 +61,13 @@ function figures(summary: WidgetSummary, label: string): HTMLElement {
       ),
     ),
     h('p', { class: 'widget__overdue' }, overdue),
-    h('p', { class: 'widget__updated' }, `${updated.label} `, h('time', { datetime: updated.dateTime }, updated.value)),
+    // A national view's span of times ("08:10 – 08:40 (34 tỉnh)") is no one moment: no datetime to give.
+    h(
+      'p',
+      { class: 'widget__updated' },
+      `${updated.label} `,
+      updated.dateTime ? h('time', { datetime: updated.dateTime }, updated.value) : h('b', null, updated.value),
+    ),
   );
 }
 
@@ -105,6 +111,7 @@ function renderScreenBody(screen: WidgetScreen): HTMLElement {
         'div',
         { class: screen.staleNote ? 'widget widget--stale' : 'widget' },
         figures(screen.summary, screen.label),
+        screen.nationalNote ? h('p', { class: 'widget__partial', role: 'status' }, screen.nationalNote) : null,
         screen.staleNote || screen.partialNote
           ? h(
               'p',

@@ -13,6 +13,8 @@ import { translate } from '../i18n/widget-messages';
 import { pageHref } from '../view/view-params';
 import { periodText, summarize, type WidgetSummary } from './widget-summary';
 import { unitName } from '../i18n/unit-name';
+import type { FederationStatus } from '../queries/federation-status';
+import type * as National from '../view/national-words';
 
 export type WidgetChoice = {
   unitId: string | null;
@@ -40,6 +42,8 @@ export type WidgetScreen = (
       staleNote: string | null;
       /** The figures leave out rows the document carried broken; absent or null when they are whole. */
       partialNote?: string | null;
+      /** A national view lacking provinces, or holding some old: which and since when (widget__partial). */
+      nationalNote?: string | null;
       link: DetailsLink;
     }
 ) & {
@@ -72,12 +76,21 @@ export type FeedState = {
   /** The latest poll's problem, null once a later poll succeeds. */
   error: unknown;
   failureCount: number;
+  /** The provinces' states when the address named an index (a national view). */
+  federation?: FederationStatus;
 };
 
 /** What the screen is measured against: the configured zone, stale limit and on-time target, and the time of drawing. */
 export type ScreenClock = { timeZone: string; staleAfterSeconds: number; now: number; onTimeTarget?: number };
 
-export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenClock, baseUrl: string): WidgetScreen {
+/** `national`: the national view's words (national-words.ts), loaded once an index answered; until then the screen goes without. */
+export function feedScreen(
+  feed: FeedState,
+  choice: WidgetChoice,
+  clock: ScreenClock,
+  baseUrl: string,
+  national?: typeof National,
+): WidgetScreen {
   const { lang } = choice;
   const { timeZone } = clock;
   const { model } = feed;
@@ -85,7 +98,8 @@ export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenC
   if (!model) {
     if (!feed.error && feed.failureCount === 0) return loadingScreen(lang);
     const trouble = translate(lang, isRefusal(feed.error) ? 'widget.trouble.refused' : 'widget.trouble.unreachable');
-    return { kind: 'message', text: translate(lang, 'widget.noDataYet'), detail: `${trouble}; ${translate(lang, 'widget.retrying')}` };
+    const detail = national?.nationalProblem(feed.error, lang) ?? `${trouble}; ${translate(lang, 'widget.retrying')}`;
+    return { kind: 'message', text: translate(lang, 'widget.noDataYet'), detail };
   }
   const fieldId = choice.fieldId ?? null;
   const field = fieldId === null ? null : findField(model, fieldId);
@@ -103,23 +117,23 @@ export function feedScreen(feed: FeedState, choice: WidgetChoice, clock: ScreenC
     const words = { unit: unitName(view.unit, lang), period: periodText(view.resolved, lang), field: field?.name ?? '' };
     return { kind: 'no-data', text: translate(lang, field ? 'field.noData' : 'summary.noData', words), link };
   }
-  const time = formatDateTime(model.generatedAtMs, lang, timeZone);
+  const words =
+    feed.federation && national ? national.nationalWords(model, feed.federation, view.unit.id, { ...clock, lang, nowMs: clock.now }) : null;
+  // A unit inside one province is as recent as that province's document, not the newest of the view.
+  const generated = words?.own ?? { ms: model.generatedAtMs, iso: model.generatedAt };
+  const time = formatDateTime(generated.ms, lang, timeZone);
   const leftOut = rowsLeftOutUnder(model, view.unit.id, fieldId);
+  const summary = summarize(view, generated, lang, timeZone, field?.name ?? null, clock.onTimeTarget ?? null);
   return {
     kind: 'figures',
     label: translate(lang, 'widget.title'),
-    summary: summarize(
-      view,
-      { ms: model.generatedAtMs, iso: model.generatedAt },
-      lang,
-      timeZone,
-      field?.name ?? null,
-      clock.onTimeTarget ?? null,
-    ),
+    // A national view's headline time is the span of its provinces' times, "08:10 – 08:40 (34 tỉnh)": no one moment.
+    summary: words?.times ? { ...summary, updated: { ...summary.updated, value: words.times, dateTime: '' } } : summary,
     staleNote: feed.error
       ? translate(lang, 'widget.stale', { time })
-      : timeNote(feedTimeProblem(model.generatedAtMs, clock.now, clock.staleAfterSeconds), time, lang),
+      : timeNote(feedTimeProblem(generated.ms, clock.now, clock.staleAfterSeconds), time, lang),
     partialNote: leftOut > 0 ? translate(lang, 'summary.partial', { count: formatCount(leftOut, lang) }) : null,
+    nationalNote: words?.partial ?? null,
     link,
   };
 }
