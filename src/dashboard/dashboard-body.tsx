@@ -11,7 +11,7 @@ import { sameRows, sameTrend } from '../stats/same-figures';
 import { descendantFigures, unitPeriodFigures } from '../stats/unit-period-figures';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
-import { useT } from '../ui/use-t';
+import { useT, type Translate } from '../ui/use-t';
 import { useLang, useParamProblems, useViewActions } from '../view/view-store';
 import { isDeep, scopeRows } from './bieu-06-rows';
 import { Bieu06Table } from './bieu-06-table';
@@ -128,7 +128,7 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
   if (view.status === 'unknown-unit') {
     return (
       <div className="page-message" role="alert">
-        <p>{t('param.unknownUnit', { unit: view.unitId })}</p>
+        <p>{unknownUnitText(model, view.unitId, t)}</p>
         <button type="button" onClick={() => actions.unitPicked(null)}>
           {t('param.goRoot')}
         </button>
@@ -222,3 +222,11 @@ export const DashboardBody = memo(function DashboardBody({ model, unitId, period
     </>
   );
 });
+
+/** An unknown unit, or in a national view still missing provinces, a unit that may be one of theirs. */
+function unknownUnitText(model: FeedModel, unitId: string, t: Translate): string {
+  const federation = (model.whole ?? model).federation;
+  const missing = federation ? federation.listed - federation.parts.length : 0;
+  if (!federation || missing <= 0) return t('param.unknownUnit', { unit: unitId });
+  return t('federation.unitNotYet', { unit: unitId, missing, total: federation.listed });
+}

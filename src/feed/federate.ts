@@ -60,7 +60,7 @@ function freeRootId(parts: readonly ProvinceDocument[]): string {
  * ids another province (earlier in the list) already uses is left out whole and named in `federation.clashes`: merging it
  * would put two units' rows under one id. The provinces' models are not changed.
  */
-export function federate(name: string, parts: readonly ProvinceDocument[]): FeedModel {
+export function federate(name: string, parts: readonly ProvinceDocument[], listed: number = parts.length): FeedModel {
   const rootId = freeRootId(parts);
   const root: UnitNode = {
     id: rootId,
@@ -77,7 +77,7 @@ export function federate(name: string, parts: readonly ProvinceDocument[]): Feed
   const seriesByUnit = new Map<string, IndexedRow[][]>();
   const flagsByUnit = new Map<string, UnitFlag[]>();
   const fieldsById = new Map<string, FeedField>();
-  const federation: Federation = { name, parts: [], feedOfUnit: new Map(), clashes: [] };
+  const federation: Federation = { name, parts: [], listed, feedOfUnit: new Map(), clashes: [] };
   const quality: FeedModel['quality'] = {
     rowsKept: 0,
     recordsLeftOut: [],

@@ -121,6 +121,8 @@ export type Federation = {
   name: string;
   /** The provinces whose documents are in the view, in the index's order. */
   parts: FederationPart[];
+  /** How many provinces the index lists: more than `parts` while some are missing (not answered, failing, left out). */
+  listed: number;
   /** Which province's document each unit comes from. */
   feedOfUnit: Map<string, string>;
   /** Provinces left out because a unit id of theirs is already another province's. */

@@ -18,6 +18,8 @@ const vi = {
   'federation.badIndex.noFeeds': 'Danh sách nguồn (tthc-index/1) không có nguồn nào trong "feeds".',
   'federation.badIndex.entry': 'Danh sách nguồn (tthc-index/1): mục thứ {position} thiếu hoặc sai trường "{field}".',
   'federation.badIndex.duplicate': 'Danh sách nguồn (tthc-index/1): mã "{id}" xuất hiện hai lần.',
+  'federation.unitNotYet':
+    'Chưa có đơn vị mã "{unit}" trong số liệu đã tải: {missing}/{total} tỉnh chưa có số liệu. Trang tự cập nhật khi tỉnh đó có số liệu.',
   'federation.sources': 'Nguồn số liệu của từng tỉnh ({count})',
   'federation.sources.part': '{count} tỉnh thiếu hoặc chưa cập nhật',
   'federation.source.generated': 'số liệu lúc {time}',
@@ -46,6 +48,8 @@ const en: Record<FederationKey, string> = {
   'federation.badIndex.noFeeds': 'The feed list (tthc-index/1) has no feed in "feeds".',
   'federation.badIndex.entry': 'The feed list (tthc-index/1): entry {position} lacks or has a wrong "{field}".',
   'federation.badIndex.duplicate': 'The feed list (tthc-index/1): id "{id}" appears twice.',
+  'federation.unitNotYet':
+    'No unit "{unit}" in the figures loaded so far: {missing} of {total} provinces have none yet. The page fills in when that province does.',
   'federation.sources': 'Each province’s feed ({count})',
   'federation.sources.part': '{count} provinces missing or not up to date',
   'federation.source.generated': 'figures of {time}',

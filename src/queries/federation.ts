@@ -164,7 +164,7 @@ export function createFederation(options: FederationOptions): Federation {
     const key: unknown[] = [index, ...parts.map((part) => part.model)];
     const federation = status();
     if (key.length !== merged.key.length || key.some((item, i) => item !== merged.key[i])) {
-      merged = { key, snapshot: parts.length === 0 ? undefined : { model: federate(index.name, parts), ...validators, federation } };
+      merged = { key, snapshot: parts.length === 0 ? undefined : { model: federate(index.name, parts, index.feeds.length), ...validators, federation } };
     } else if (merged.snapshot) {
       // Same documents, new states (a province failing or back): a new snapshot object with the same model.
       merged = { key, snapshot: { ...merged.snapshot, ...validators, federation } };
