@@ -1,5 +1,5 @@
 // The wall screen: config.json (or its saved copy), the feed polled forever, the slides, the clock and the honest state of the data.
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { feedQueryOptions } from '../queries/feed-query';
 import { useShownFailure } from '../queries/use-feed';
@@ -12,15 +12,25 @@ import { unitPeriodFigures } from '../stats/unit-period-figures';
 import { FiguresAnnouncer, figuresAnnouncement, figuresSignature } from '../ui/figures-announcer';
 import type { ChaosChoice } from '../config/chaos-param';
 import { configProblemText, setupNotes } from '../ui/page-setup-gate';
+import { unitScope } from '../view/national-words';
 import { usePageTitle } from '../ui/page-title';
 import { useT, type Translate } from '../ui/use-t';
 import { useFieldId, useLang, useParamProblems, usePeriod, useUnitId } from '../view/view-store';
 import { findField, forField } from '../feed/field-view';
 import { syncKioskShell } from './kiosk-app-shell';
 import { KioskFrame, KioskMessage } from './kiosk-frame';
+import { KioskNationalNotice } from './kiosk-national';
 import { unitName } from '../i18n/unit-name';
 import type { RotateChoice } from './kiosk-params';
-import { saveConfirmation, saveDocument, saveSetup, savedCopyCarries, type KioskSetup, type RestoredKiosk } from './kiosk-persistence';
+import {
+  copyTime,
+  saveConfirmation,
+  saveDocument,
+  saveSetup,
+  savedCopyCarries,
+  type KioskSetup,
+  type RestoredKiosk,
+} from './kiosk-persistence';
 import { useHiddenCursor, useKioskUnit, usePerformanceHousekeeping, useWakeLock } from './kiosk-screen-care';
 import { kioskFeedPolling, kioskSetupQueryOptions } from './kiosk-setup-query';
 import type { SlideContext } from './kiosk-slide-context';
@@ -34,6 +44,9 @@ import { useDailyReload } from './use-daily-reload';
 import { useSlideRotation } from './use-slide-rotation';
 
 const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** A national view's copy (its unit totals, made afresh) is written at most this often: its provinces change it all the time. */
+const NATIONAL_SAVE_EVERY_MS = 10 * 60_000;
 
 type Props = {
   baseUrl: string;
@@ -140,15 +153,21 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   const saved = restored.document?.feedUrl === feedUrl ? restored.document : null;
   const fromSavedCopy = saved !== null && snapshot === saved.snapshot && feed.dataUpdatedAt === saved.lastSuccessAt;
 
+  // A national view's snapshot is remade whenever a province answers: its copy is written when its documents changed,
+  // and not more often than NATIONAL_SAVE_EVERY_MS (saveDocument writes none while a province is missing).
+  const lastSave = useRef<{ model: unknown; at: number }>({ model: null, at: -Infinity });
   useEffect(() => {
     // The document's text is written when a new one arrives, not on every poll.
-    if (snapshot && snapshot !== saved?.snapshot) saveDocument(storage, feedUrl, snapshot, Date.now());
+    if (!snapshot || snapshot === saved?.snapshot || snapshot.model === lastSave.current.model) return;
+    const now = Date.now();
+    if (snapshot.model.federation && now - lastSave.current.at < NATIONAL_SAVE_EVERY_MS) return;
+    if (saveDocument(storage, feedUrl, snapshot, now) || !snapshot.model.federation) lastSave.current = { model: snapshot.model, at: now };
   }, [storage, feedUrl, snapshot, saved]);
   useEffect(() => {
-    if (snapshot && !fromSavedCopy) saveConfirmation(storage, feedUrl, snapshot.model.generatedAt, feed.dataUpdatedAt);
+    if (snapshot && !fromSavedCopy) saveConfirmation(storage, feedUrl, copyTime(snapshot), feed.dataUpdatedAt);
   }, [storage, feedUrl, snapshot, fromSavedCopy, feed.dataUpdatedAt]);
 
-  const generatedAt = wholeModel?.generatedAt ?? null;
+  const generatedAt = snapshot ? copyTime(snapshot) : null;
   const outage = failure !== null || configProblem !== null;
   useDailyReload({
     timeZone: config.timeZone,
@@ -203,6 +222,13 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
     [model, view, t, lang, config.onTimeTarget, config.timeZone, sizeUnitPx],
   );
 
+  // A national view (FEED.md "Federation"): the provinces that concern the unit shown, and the document it is as recent as.
+  const national =
+    wholeModel && snapshot?.federation && view && view.status !== 'unknown-unit'
+      ? unitScope(wholeModel, snapshot.federation, view.unit.id)
+      : null;
+  const shownTime = national?.part ?? wholeModel;
+
   // Rows the document left out that this unit's figures would have counted: the figures are partial, and say so.
   const leftOut = model && view?.status === 'ok' ? rowsLeftOutUnder(model, view.unit.id, fieldId) : 0;
   const notes = [
@@ -253,21 +279,25 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
       timeZone={config.timeZone}
       notes={notes}
       band={
-        model ? (
-          <StaleBand
-            generatedAtMs={model.generatedAtMs}
-            staleAfterSeconds={config.staleAfterSeconds}
-            failure={failure}
-            lang={lang}
-            timeZone={config.timeZone}
-          />
+        model && shownTime ? (
+          <>
+            <StaleBand
+              generatedAtMs={shownTime.generatedAtMs}
+              staleAfterSeconds={config.staleAfterSeconds}
+              failure={failure}
+              lang={lang}
+              timeZone={config.timeZone}
+            />
+            {national ? <KioskNationalNotice setup={{ config, feedUrl, chaos }} status={national.status} /> : null}
+          </>
         ) : null
       }
       updated={
-        model ? (
+        model && shownTime ? (
           <UpdatedAt
-            generatedAt={model.generatedAt}
-            generatedAtMs={model.generatedAtMs}
+            generatedAt={shownTime.generatedAt}
+            generatedAtMs={shownTime.generatedAtMs}
+            national={national && !national.part ? model : null}
             fromSavedCopy={fromSavedCopy}
             failure={failure}
             lang={lang}

@@ -9,6 +9,7 @@
 import { parseConfig, type RuntimeConfig } from '../config/runtime-config';
 import { parseFeedText } from '../feed/parse-feed';
 import { unitTotalsDocument } from '../feed/unit-totals-document';
+import type { FeedDocument } from '../feed/feed-schema';
 import type { FeedSnapshot } from '../queries/fetch-feed';
 
 /** Bump when the stored shape changes: an older kiosk's copy is then ignored, not misread. */
@@ -123,9 +124,51 @@ export function saveSetup(storage: Storage | null, setup: KioskSetup): boolean {
   return write(storage, STORAGE_KEYS.config, { version: KIOSK_STORAGE_VERSION, feedUrl: setup.feedUrl, config: setup.config });
 }
 
+/**
+ * A national view (an index's provinces, FEED.md "Federation") kept as one plain document: its unit totals under the
+ * index's root, dated by its OLDEST province. A wall screen restarting during an outage then shows the last national
+ * figures at once, as it would one province's, and never calls them newer than their oldest part; the provinces' states
+ * are not kept (they are of the moment), and the first answer of the index brings the national view back. Null while a
+ * province is missing from the figures: a copy without it would show a national total short of a province and not say so.
+ */
+export function nationalCopy(snapshot: FeedSnapshot): FeedDocument | null {
+  const { model, federation: status } = snapshot;
+  const parts = model.federation?.parts;
+  if (!parts || parts.length === 0 || !status || status.feeds.some((feed) => feed.generatedAtMs === null)) return null;
+  if (status.feeds.length !== parts.length) return null;
+  const document = unitTotalsDocument(model);
+  const oldest = parts.reduce((a, b) => (b.generatedAtMs < a.generatedAtMs ? b : a));
+  document.generatedAt = oldest.generatedAt;
+  // The provinces hang under the root in the view, not in their own documents: said in the copy, so it has one root.
+  for (const unit of document.units) if (model.units.get(unit.id)?.treeParentId === model.rootId) unit.parentId = model.rootId;
+  return document;
+}
+
+/** The time a saved copy of this snapshot carries: the document's, or a national view's oldest province's. */
+export function copyTime(snapshot: FeedSnapshot): string {
+  const parts = snapshot.model.federation?.parts;
+  if (!parts || parts.length === 0) return snapshot.model.generatedAt;
+  return parts.reduce((a, b) => (b.generatedAtMs < a.generatedAtMs ? b : a)).generatedAt;
+}
+
 /** Called when a new document arrives (not on a 304): the only write of the document's text. */
 export function saveDocument(storage: Storage | null, feedUrl: string, snapshot: FeedSnapshot, at: number): boolean {
   if (!storage) return false;
+  if (snapshot.model.federation) {
+    // The snapshot's text is the index's, not a document: the national view is kept as its unit totals, or not at all.
+    const copy = nationalCopy(snapshot);
+    if (!copy) return false;
+    const record: StoredDocument = {
+      version: KIOSK_STORAGE_VERSION,
+      feedUrl,
+      text: JSON.stringify(copy),
+      etag: null,
+      lastModified: null,
+      savedAt: at,
+      summary: true,
+    };
+    return write(storage, STORAGE_KEYS.document, record);
+  }
   const record: StoredDocument = {
     version: KIOSK_STORAGE_VERSION,
     feedUrl,

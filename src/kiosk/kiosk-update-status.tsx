@@ -3,6 +3,8 @@ import { FUTURE_TOLERANCE_MS } from '../feed/feed-freshness';
 import type { Lang } from '../i18n/lang';
 import { formatAge } from '../i18n/kiosk-messages';
 import { formatDateTime } from '../i18n/format';
+import type { FeedModel } from '../feed/feed-model';
+import { federationTimesText } from '../view/federation-notice';
 import { useNow } from '../ui/use-now';
 import { useT } from '../ui/use-t';
 import { ageParts, freshness, staleReason } from './kiosk-freshness';
@@ -39,20 +41,29 @@ export function StaleBand({ generatedAtMs, staleAfterSeconds, failure, lang, tim
 type UpdatedProps = {
   generatedAt: string;
   generatedAtMs: number;
+  /** A national view at its top: the time said is the span of its provinces' ("34 tỉnh, cập nhật từ 08:10 đến 08:40"). */
+  national?: FeedModel | null;
   fromSavedCopy: boolean;
   failure: unknown;
   lang: Lang;
   timeZone: string;
 };
 
-export function UpdatedAt({ generatedAt, generatedAtMs, fromSavedCopy, failure, lang, timeZone }: UpdatedProps) {
+export function UpdatedAt({ generatedAt, generatedAtMs, national, fromSavedCopy, failure, lang, timeZone }: UpdatedProps) {
   const t = useT();
   const now = useNow(30_000);
+  const span = national ? federationTimesText(national, { lang, timeZone, nowMs: now }) : null;
   // Says what the screen is waiting for: a connection, or a valid document from a source that does answer.
   const trouble = failure === null ? null : staleReason(failure) === 'refused' ? t('kiosk.refusedRetrying') : t('kiosk.reconnecting');
   return (
     <p className="kiosk-updated">
-      {t('kiosk.updatedAt')} <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
+      {t('kiosk.updatedAt')}{' '}
+      {span === null ? (
+        <time dateTime={generatedAt}>{formatDateTime(generatedAtMs, lang, timeZone)}</time>
+      ) : (
+        // The span of the provinces' times ("08:10 – 08:40 (34 tỉnh)") is no one moment: no dateTime to give.
+        <b className="kiosk-updated__span">{span}</b>
+      )}
       {fromSavedCopy ? (
         <span className="kiosk-updated__saved"> · {t('kiosk.savedCopy', { age: formatAge(ageParts(now - generatedAtMs), lang) })}</span>
       ) : null}

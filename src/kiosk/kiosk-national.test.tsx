@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+// The kiosk on a national view (FEED.md "Federation"): the partial notice large on the wall, the provinces' times as the
+// headline, and a saved copy that a restart during an outage can show.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/react';
+import { parseConfig } from '../config/runtime-config';
+import { unitScope } from '../view/national-words';
+import { NATIONAL_NOW_MS, SMALL_PROVINCE_TEXT, modelOf, nationalSnapshot, otherProvinceText } from '../view/national-test-snapshot';
+import { periodFigures } from '../stats/roll-up';
+import { KioskNationalNotice } from './kiosk-national';
+import { UpdatedAt } from './kiosk-update-status';
+import { STORAGE_KEYS, copyTime, restoreKiosk, saveDocument, saveSetup } from './kiosk-persistence';
+
+const config = parseConfig({ feedUrl: 'index.json', pollSeconds: 60, staleAfterSeconds: 3600, timeZone: 'Asia/Ho_Chi_Minh' });
+const INDEX = 'https://thongke.example.vn/tthc/index.json';
+const setup = { config, feedUrl: INDEX, chaos: null };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function notice(failing: boolean, unitId?: string): HTMLElement {
+  vi.useFakeTimers({ now: NATIONAL_NOW_MS });
+  const snapshot = nationalSnapshot({ failing });
+  const scope = unitScope(snapshot.model, snapshot.federation!, unitId ?? snapshot.model.rootId);
+  return render(<KioskNationalNotice setup={setup} status={scope.status} />).container;
+}
+
+describe('the kiosk on a national view', () => {
+  it('names the missing province and since when, in a status the wall shows large', () => {
+    const partial = notice(true).querySelector('.federation-partial');
+    expect(partial?.classList.contains('kiosk-partial')).toBe(true);
+    expect(partial?.getAttribute('role')).toBe('status');
+    expect(partial?.textContent).toBe('Số liệu chưa đủ: thiếu 1/3 tỉnh: Tỉnh Lai Châu (không tải được từ 17:05).');
+  });
+
+  it('shows no notice when every province is in and fresh, nor on a unit of a province that answers', () => {
+    expect(notice(false).querySelector('.federation-partial')).toBeNull();
+    expect(notice(true, 'B-C1').querySelector('.federation-partial')).toBeNull();
+  });
+
+  it('says the oldest and the newest update time of the provinces as its headline time', () => {
+    vi.useFakeTimers({ now: NATIONAL_NOW_MS });
+    const { model } = nationalSnapshot();
+    const { container } = render(
+      <UpdatedAt
+        generatedAt={model.generatedAt}
+        generatedAtMs={model.generatedAtMs}
+        national={model}
+        fromSavedCopy={false}
+        failure={null}
+        lang="vi"
+        timeZone="Asia/Ho_Chi_Minh"
+      />,
+    );
+    expect(container.textContent).toBe('Cập nhật vào lúc 16:40 – 17:10 (2 tỉnh)');
+  });
+});
+
+/** An in-memory localStorage. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+describe('the kiosk’s saved copy of a national view', () => {
+  it('keeps the national figures as one plain document dated by the oldest province, restored without the provinces’ states', () => {
+    const storage = new MemoryStorage();
+    saveSetup(storage, { config, feedUrl: INDEX });
+    const snapshot = nationalSnapshot();
+    expect(saveDocument(storage, INDEX, snapshot, 1000)).toBe(true);
+    const restored = restoreKiosk(storage).document;
+    expect(restored?.feedUrl).toBe(INDEX);
+    const model = restored!.snapshot.model;
+    // A plain document: no federation, no validators of the index (the first poll must read the index again).
+    expect(model.federation).toBeNull();
+    expect(restored?.snapshot.federation).toBeUndefined();
+    expect(restored?.snapshot.etag).toBeNull();
+    expect(model.generatedAt).toBe('2026-03-31T16:40:00+07:00');
+    expect(copyTime(snapshot)).toBe('2026-03-31T16:40:00+07:00');
+    // One root, the index's, over both provinces, with the same figures as the national view.
+    expect(model.units.get(model.rootId)?.name).toBe('Cả nước');
+    expect(model.units.get(model.rootId)?.childIds).toEqual(['P1', 'B-P1']);
+    const range = { from: model.months!.earliest, to: model.months!.latest };
+    const live = periodFigures(snapshot.model, range);
+    const saved = periodFigures(model, range);
+    expect(saved.get(model.rootId)).toEqual(live.get(snapshot.model.rootId));
+    const sum = periodFigures(modelOf(SMALL_PROVINCE_TEXT), range).get('P1')!.received;
+    const other = periodFigures(modelOf(otherProvinceText()), range).get('B-P1')!.received;
+    expect(saved.get(model.rootId)?.received).toBe(sum + other);
+  });
+
+  it('keeps no copy while a province is missing: a national total short of a province would not say so', () => {
+    const storage = new MemoryStorage();
+    expect(saveDocument(storage, INDEX, nationalSnapshot({ failing: true }), 1000)).toBe(false);
+    expect(storage.getItem(STORAGE_KEYS.document)).toBeNull();
+  });
+
+  it('restores nothing, and does not crash, from a copy whose text is an index (as an earlier build saved it)', () => {
+    const storage = new MemoryStorage();
+    const snapshot = nationalSnapshot();
+    storage.setItem(
+      STORAGE_KEYS.document,
+      JSON.stringify({ version: 1, feedUrl: INDEX, text: snapshot.text, etag: '"i"', lastModified: null, savedAt: 1 }),
+    );
+    expect(restoreKiosk(storage).document).toBeNull();
+  });
+});
