@@ -59,7 +59,7 @@ async function backToNational(page: Page): Promise<number> {
 }
 
 async function drillToCommune(page: Page): Promise<number> {
-  const ms = await timeInteraction(page, 'click', () => page.getByRole('button', { name: COMMUNE, exact: true }).click());
+  const ms = await timeInteraction(page, 'click', () => page.getByRole('link', { name: COMMUNE, exact: true }).click());
   await headingContains(page, COMMUNE);
   await page.getByRole('navigation', { name: 'Vị trí' }).getByRole('button', { name: PROVINCE }).click();
   await headingContains(page, PROVINCE);
