@@ -5,7 +5,8 @@
 // src/feed/unit-totals-document.ts, and both are written to a temporary directory. A small Node server per province
 // (34 ports, so 34 origins, with CORS) serves them with ETag, 304 and, when asked, gzip; the site's origin serves the
 // built pages, config.json and a `tthc-index/1` listing the 34. It prints:
-// - navigation → the national KPI figure showing a number, and → all 34 in (no partial state), gzip off and on;
+// - navigation → the first national KPI figure painted, and → the whole country's (the view adds provinces as they
+//   answer), gzip off and on;
 // - the time to open one province's full document, fields shown (a click in the national view, and a URL);
 // - the bytes of the national view: the feeds' encoded bodies, and the whole page load, gzip off and on;
 // - the JS heap after GC at the start and after an hour of accelerated polls of all 34 (pollSeconds 10 on Playwright's
