@@ -3,7 +3,7 @@
 // document changes. The national view reads the summaries; the province a viewer opens is read in full, fields included.
 // No framework: the dashboard and the kiosk drive it from TanStack Query (feed-query.ts), the widget from its poller.
 import type { ParseResult } from '../feed/feed-model';
-import type { FeedIndex, IndexEntry } from '../feed/feed-index';
+import { parseIndexDocument, type FeedIndex, type IndexEntry } from '../feed/feed-index';
 import { federate, type ProvinceDocument } from '../feed/federate';
 import { pollFeed, type FeedPoller, type FeedPolling, type PollState } from './feed-poller';
 import { FeedError, type FeedSnapshot, type IndexHandler, type IndexResponse } from './fetch-feed';
@@ -47,7 +47,7 @@ export function createFederation(options: FederationOptions): Federation {
     maxRetryDelayMs: options.polling.maxRetryDelayMs,
   };
   let index: FeedIndex | null = null;
-  let validators: Omit<IndexResponse, 'index'> = { etag: null, lastModified: null, text: '' };
+  let validators: Pick<IndexResponse, 'etag' | 'lastModified' | 'text'> = { etag: null, lastModified: null, text: '' };
   const provinces = new Map<string, Province>();
   let openId: string | null = null;
   let active = true;
@@ -164,7 +164,10 @@ export function createFederation(options: FederationOptions): Federation {
     const key: unknown[] = [index, ...parts.map((part) => part.model)];
     const federation = status();
     if (key.length !== merged.key.length || key.some((item, i) => item !== merged.key[i])) {
-      merged = { key, snapshot: parts.length === 0 ? undefined : { model: federate(index.name, parts, index.feeds.length), ...validators, federation } };
+      merged = {
+        key,
+        snapshot: parts.length === 0 ? undefined : { model: federate(index.name, parts, index.feeds.length), ...validators, federation },
+      };
     } else if (merged.snapshot) {
       // Same documents, new states (a province failing or back): a new snapshot object with the same model.
       merged = { key, snapshot: { ...merged.snapshot, ...validators, federation } };
@@ -189,8 +192,12 @@ export function createFederation(options: FederationOptions): Federation {
     });
 
   const onIndex: IndexHandler = async (response) => {
+    if (response.json !== null) {
+      const read = parseIndexDocument(response.json, response.url);
+      if (!read.ok) throw new FeedError({ code: 'refused', refusal: { code: 'bad-index', problem: read.reason } });
+      setIndex(read.index);
+    }
     validators = { etag: response.etag, lastModified: response.lastModified, text: response.text };
-    if (response.index) setIndex(response.index);
     await firstAnswers();
     const current = snapshot();
     if (!current) throw new FeedError({ code: 'no-province', total: index?.feeds.length ?? 0 });

@@ -1,6 +1,6 @@
 // One poll of the feed: conditional request, refusal of bad documents, and the same model back when nothing changed.
 import type { FeedModel, FeedRefusal, ParseResult } from '../feed/feed-model';
-import { INDEX_SCHEMA_ID, parseIndexDocument, type FeedIndex } from '../feed/feed-index';
+import { INDEX_SCHEMA_ID } from '../feed/feed-index';
 import { parseFeedText } from '../feed/parse-feed';
 import type { FederationStatus } from './federation-status';
 
@@ -17,13 +17,14 @@ export type FeedSnapshot = {
   federation?: FederationStatus;
 };
 
-/** The validators and text of a fetched index, kept in the national view's snapshot to ask for the index conditionally. */
-export type IndexResponse = { index: FeedIndex | null; etag: string | null; lastModified: string | null; text: string };
-
 /**
- * What to do with an index met at a feed's address: start or update the national view, and return its snapshot.
- * `index` is null when the index came back unchanged (a 304, or the same text).
+ * An index met at a feed's address: its parsed JSON (null when it came back unchanged: a 304, or the same text), the
+ * address to resolve its entries against, and the validators and text the national view's snapshot keeps to ask for it
+ * conditionally. Read by federation.ts, so the pages that never meet an index never load what reads one.
  */
+export type IndexResponse = { json: unknown; url: string; etag: string | null; lastModified: string | null; text: string };
+
+/** What to do with an index met at a feed's address: start or update the national view, and return its snapshot. */
 export type IndexHandler = (response: IndexResponse) => Promise<FeedSnapshot>;
 
 export type FeedProblem =
@@ -91,7 +92,7 @@ export async function fetchFeedWith(
     throw new FeedError({ code: 'network', detail: error instanceof Error ? error.message : String(error) });
   }
   if (response.status === 304 && previous) {
-    return previous.federation && onIndex ? onIndex({ ...validators(previous), index: null }) : previous;
+    return previous.federation && onIndex ? onIndex({ ...validators(previous), json: null, url }) : previous;
   }
   if (!response.ok) {
     throw new FeedError({
@@ -108,7 +109,7 @@ export async function fetchFeedWith(
     throw new FeedError({ code: 'network', detail: error instanceof Error ? error.message : String(error) });
   }
   if (previous && previous.text === text) {
-    return previous.federation && onIndex ? onIndex({ ...validators(previous), index: null }) : previous;
+    return previous.federation && onIndex ? onIndex({ ...validators(previous), json: null, url }) : previous;
   }
   const etag = response.headers.get('ETag');
   const lastModified = response.headers.get('Last-Modified');
@@ -116,9 +117,7 @@ export async function fetchFeedWith(
   if (!result.ok) {
     // An index is recognised by its schema, which the feed's parser reads first: a feed's text is never parsed twice.
     if (onIndex && result.refusal.code === 'wrong-schema' && result.refusal.found === INDEX_SCHEMA_ID) {
-      const read = parseIndexDocument(JSON.parse(text), response.url || url);
-      if (!read.ok) throw new FeedError({ code: 'refused', refusal: { code: 'bad-index', problem: read.reason } });
-      return onIndex({ index: read.index, etag, lastModified, text });
+      return onIndex({ json: JSON.parse(text), url: response.url || url, etag, lastModified, text });
     }
     throw new FeedError({ code: 'refused', refusal: result.refusal });
   }
