@@ -24,6 +24,7 @@ import { unitName } from '../i18n/unit-name';
 import type { RotateChoice } from './kiosk-params';
 import {
   copyTime,
+  nationalComplete,
   saveConfirmation,
   saveDocument,
   saveSetup,
@@ -154,14 +155,16 @@ function KioskFeedScreen({ setup, configProblem, chaos, feedEnabled, restored, s
   const fromSavedCopy = saved !== null && snapshot === saved.snapshot && feed.dataUpdatedAt === saved.lastSuccessAt;
 
   // A national view's snapshot is remade whenever a province answers: its copy is written when its documents changed,
-  // and not more often than NATIONAL_SAVE_EVERY_MS (saveDocument writes none while a province is missing).
+  // all its provinces are in, and not more often than NATIONAL_SAVE_EVERY_MS (made afresh, it costs a walk of every row).
   const lastSave = useRef<{ model: unknown; at: number }>({ model: null, at: -Infinity });
   useEffect(() => {
     // The document's text is written when a new one arrives, not on every poll.
     if (!snapshot || snapshot === saved?.snapshot || snapshot.model === lastSave.current.model) return;
     const now = Date.now();
-    if (snapshot.model.federation && now - lastSave.current.at < NATIONAL_SAVE_EVERY_MS) return;
-    if (saveDocument(storage, feedUrl, snapshot, now) || !snapshot.model.federation) lastSave.current = { model: snapshot.model, at: now };
+    const national = snapshot.model.federation !== null;
+    if (national && (!nationalComplete(snapshot) || now - lastSave.current.at < NATIONAL_SAVE_EVERY_MS)) return;
+    saveDocument(storage, feedUrl, snapshot, now);
+    lastSave.current = { model: snapshot.model, at: now };
   }, [storage, feedUrl, snapshot, saved]);
   useEffect(() => {
     if (snapshot && !fromSavedCopy) saveConfirmation(storage, feedUrl, copyTime(snapshot), feed.dataUpdatedAt);

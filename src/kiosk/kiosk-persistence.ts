@@ -9,7 +9,9 @@
 import { parseConfig, type RuntimeConfig } from '../config/runtime-config';
 import { parseFeedText } from '../feed/parse-feed';
 import { unitTotalsDocument } from '../feed/unit-totals-document';
+import { COUNT_FIELDS, EXTRA_COUNT_FIELDS, type UnitKind } from '../feed/feed-contract';
 import type { FeedDocument } from '../feed/feed-schema';
+import { monthKey } from '../feed/month';
 import type { FeedSnapshot } from '../queries/fetch-feed';
 
 /** Bump when the stored shape changes: an older kiosk's copy is then ignored, not misread. */
@@ -124,23 +126,60 @@ export function saveSetup(storage: Storage | null, setup: KioskSetup): boolean {
   return write(storage, STORAGE_KEYS.config, { version: KIOSK_STORAGE_VERSION, feedUrl: setup.feedUrl, config: setup.config });
 }
 
+/** Whether every province the index lists is in a national view's figures (none still loading, failing from the start or left out). */
+export function nationalComplete(snapshot: FeedSnapshot): boolean {
+  const parts = snapshot.model.federation?.parts ?? [];
+  const feeds = snapshot.federation?.feeds ?? [];
+  return parts.length > 0 && parts.length === feeds.length && feeds.every((feed) => feed.generatedAtMs !== null);
+}
+
+type Row = FeedDocument['stats'][number];
+
 /**
- * A national view (an index's provinces, FEED.md "Federation") kept as one plain document: its unit totals under the
- * index's root, dated by its OLDEST province. A wall screen restarting during an outage then shows the last national
- * figures at once, as it would one province's, and never calls them newer than their oldest part; the provinces' states
- * are not kept (they are of the moment), and the first answer of the index brings the national view back. Null while a
- * province is missing from the figures: a copy without it would show a national total short of a province and not say so.
+ * A national view (an index's provinces, FEED.md "Federation") kept as one plain document of the index's root and its
+ * provinces, each province's rows its month-by-month totals, dated by its OLDEST province. The whole view (34 provinces'
+ * communes, some 25 MB of JSON in the demo) is five times the browser's storage; the wall's national screen shows the
+ * country and ranks its provinces, which this copy (a few hundred KB) carries with the same figures. A wall screen
+ * restarting during an outage shows them at once, never calling them newer than their oldest part; the provinces' states
+ * are of the moment and not kept, and the first answer of the index brings the national view back. Null while a province
+ * is missing from the figures: a copy without it would show a national total short of a province and not say so.
  */
 export function nationalCopy(snapshot: FeedSnapshot): FeedDocument | null {
-  const { model, federation: status } = snapshot;
-  const parts = model.federation?.parts;
-  if (!parts || parts.length === 0 || !status || status.feeds.some((feed) => feed.generatedAtMs === null)) return null;
-  if (status.feeds.length !== parts.length) return null;
-  const document = unitTotalsDocument(model);
+  const { model } = snapshot;
+  if (!nationalComplete(snapshot)) return null;
+  const root = model.units.get(model.rootId);
+  if (!root) return null;
+  const units: FeedDocument['units'] = [{ id: root.id, name: root.name, kind: 'national' }];
+  const stats: Row[] = [];
+  for (const provinceId of root.childIds) {
+    const province = model.units.get(provinceId);
+    if (!province) continue;
+    units.push({ id: province.id, name: province.name, kind: province.kind as UnitKind, parentId: root.id });
+    const byMonth = new Map<number, Row>();
+    const stack = [provinceId];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      stack.push(...(model.units.get(id)?.childIds ?? []));
+      for (const row of model.rowsByUnit.get(id) ?? []) {
+        let sum = byMonth.get(row.monthIndex);
+        if (!sum) {
+          sum = { unitId: provinceId, month: monthKey(row.monthIndex) } as Row;
+          for (const field of COUNT_FIELDS) sum[field] = 0;
+          for (const field of EXTRA_COUNT_FIELDS) if (model.carries[field]) sum[field] = 0;
+          byMonth.set(row.monthIndex, sum);
+        }
+        for (const field of COUNT_FIELDS) sum[field] = (sum[field] ?? 0) + row[field];
+        for (const field of EXTRA_COUNT_FIELDS) if (model.carries[field]) sum[field] = (sum[field] ?? 0) + row[field];
+      }
+    }
+    stats.push(...[...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row));
+  }
+  const parts = model.federation?.parts ?? [];
   const oldest = parts.reduce((a, b) => (b.generatedAtMs < a.generatedAtMs ? b : a));
-  document.generatedAt = oldest.generatedAt;
-  // The provinces hang under the root in the view, not in their own documents: said in the copy, so it has one root.
-  for (const unit of document.units) if (model.units.get(unit.id)?.treeParentId === model.rootId) unit.parentId = model.rootId;
+  const document: FeedDocument = { schema: 'tthc-feed/1', generatedAt: oldest.generatedAt, source: model.source, units, stats };
+  const meta: NonNullable<FeedDocument['meta']> = {};
+  if (model.meta.dueSoonDays !== null) meta.dueSoonDays = model.meta.dueSoonDays;
+  if (Object.keys(meta).length > 0) document.meta = meta;
   return document;
 }
 
@@ -155,7 +194,7 @@ export function copyTime(snapshot: FeedSnapshot): string {
 export function saveDocument(storage: Storage | null, feedUrl: string, snapshot: FeedSnapshot, at: number): boolean {
   if (!storage) return false;
   if (snapshot.model.federation) {
-    // The snapshot's text is the index's, not a document: the national view is kept as its unit totals, or not at all.
+    // The snapshot's text is the index's, not a document: the national view is kept as its provinces' totals, or not at all.
     const copy = nationalCopy(snapshot);
     if (!copy) return false;
     const record: StoredDocument = {

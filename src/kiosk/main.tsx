@@ -29,6 +29,9 @@ const storage = kioskStorage();
 const restored = restoreKiosk(storage);
 // A saved summary has no fields: a screen given to one field waits for the feed rather than call its field unknown.
 if (restored.document?.summary && new URLSearchParams(location.search).has('field')) restored.document = null;
+// Nor does a copy that lacks the screen's unit call it unknown: a national view's copy keeps the country and its provinces.
+const unitParam = new URLSearchParams(location.search).get('unit');
+if (unitParam && restored.document && !restored.document.snapshot.model.units.has(unitParam)) restored.document = null;
 if (restored.document) {
   queryClient.setQueryData(feedQueryKey(restored.document.feedUrl), restored.document.snapshot, {
     updatedAt: restored.document.lastSuccessAt,
