@@ -105,10 +105,14 @@ function watchFeed(
     const bad = problem?.code === 'no-province' || (problem?.code === 'refused' && problem.refusal.code === 'bad-index');
     if (!national && !loading && (state.snapshot?.federation || bad)) {
       loading = true;
-      void import('../view/national-words').then((loaded) => {
-        national = loaded;
-        draw(latest);
-      });
+      // A chunk lost on a flaky network is asked for again at the next poll's drawing; the figures are drawn meanwhile.
+      import('../view/national-words').then(
+        (loaded) => {
+          national = loaded;
+          draw(latest);
+        },
+        () => (loading = false),
+      );
     }
     const clock = {
       timeZone: config.timeZone,
