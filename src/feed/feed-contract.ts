@@ -5,6 +5,8 @@ import type { FeedSource, Unit } from './feed-schema';
 import type { RowProblem } from './feed-model';
 
 export const FEED_SCHEMA_ID = 'tthc-feed/1';
+/** The federation index's schema (FEED.md "Federation"); here, beside the feed's, so recognising one costs no parser. */
+export const INDEX_SCHEMA_ID = 'tthc-index/1';
 
 export const UNIT_KINDS = ['national', 'province', 'department', 'center', 'district', 'commune', 'other'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];

@@ -1,7 +1,9 @@
 // The federation index (FEED.md "Federation"): a list of provincial feeds, each an ordinary tthc-feed/1 document on its
 // own server, optionally with a small summary (the same province without fields) for the national view.
 
-export const INDEX_SCHEMA_ID = 'tthc-index/1';
+import { INDEX_SCHEMA_ID } from './feed-contract';
+
+export { INDEX_SCHEMA_ID };
 
 export type IndexEntry = {
   /** The publisher's id for the feed, usually the province's official code ("92"). */

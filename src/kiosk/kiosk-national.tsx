@@ -9,7 +9,8 @@ import { PageSetupProvider } from '../ui/page-setup-gate';
 export function KioskNationalNotice({ setup, status }: { setup: PageSetup; status: FederationStatus }) {
   return (
     <PageSetupProvider value={setup}>
-      <FederationNotice status={status} className="kiosk-partial" />
+      {/* Two provinces named, the rest counted: on a 1366×768 wall five names took the ranking slide's rows. */}
+      <FederationNotice status={status} className="kiosk-partial" named={2} />
     </PageSetupProvider>
   );
 }

@@ -1,6 +1,6 @@
 // One poll of the feed: conditional request, refusal of bad documents, and the same model back when nothing changed.
 import type { FeedModel, FeedRefusal, ParseResult } from '../feed/feed-model';
-import { INDEX_SCHEMA_ID } from '../feed/feed-index';
+import { INDEX_SCHEMA_ID } from '../feed/feed-contract';
 import { parseFeedText } from '../feed/parse-feed';
 import type { FederationStatus } from './federation-status';
 

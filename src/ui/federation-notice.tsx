@@ -6,11 +6,18 @@ import { partialNotice } from '../view/federation-notice';
 import { useConfig } from './page-setup-gate';
 import { useNow } from './use-now';
 
-export function FederationNotice({ status, className }: { status: FederationStatus | undefined; className?: string }) {
+type Props = {
+  status: FederationStatus | undefined;
+  className?: string;
+  /** Provinces named before "and N more" (5 by default). */
+  named?: number;
+};
+
+export function FederationNotice({ status, className, named }: Props) {
   const lang = useLang();
   const { timeZone, staleAfterSeconds } = useConfig();
   const nowMs = useNow(15_000);
-  const text = partialNotice(status, { lang, timeZone, nowMs, staleAfterSeconds });
+  const text = partialNotice(status, { lang, timeZone, nowMs, staleAfterSeconds, ...(named === undefined ? {} : { named }) });
   if (!text) return null;
   return (
     <p className={`feed-status feed-status--warning federation-partial ${className ?? ''}`} role="status">

@@ -12,7 +12,14 @@ import type { FeedProblem } from '../queries/fetch-feed';
 /** Provinces named one by one; beyond that, "and N more" (a wall screen or a widget cannot list 34). */
 const NAMED = 5;
 
-type Clock = { lang: Lang; timeZone: string; nowMs: number; staleAfterSeconds: number };
+type Clock = {
+  lang: Lang;
+  timeZone: string;
+  nowMs: number;
+  staleAfterSeconds: number;
+  /** Provinces named one by one before "and N more": 5 by default, fewer on a wall screen whose slides need the room. */
+  named?: number;
+};
 
 /** A moment: the time alone when it is today, the date and time otherwise. */
 function when(ms: number, clock: Clock): string {
@@ -21,9 +28,9 @@ function when(ms: number, clock: Clock): string {
   return sameDay ? formatTime(ms, clock.lang, clock.timeZone) : formatDateTime(ms, clock.lang, clock.timeZone);
 }
 
-function named(feeds: FeedStatus[], describe: (feed: FeedStatus) => string, lang: Lang): string {
-  const names = feeds.slice(0, NAMED).map(describe);
-  if (feeds.length > NAMED) names.push(t(lang, 'federation.more', { count: feeds.length - NAMED }));
+function named(feeds: FeedStatus[], describe: (feed: FeedStatus) => string, lang: Lang, count: number): string {
+  const names = feeds.slice(0, count).map(describe);
+  if (feeds.length > count) names.push(t(lang, 'federation.more', { count: feeds.length - count }));
   return names.join(', ');
 }
 
@@ -45,7 +52,7 @@ export function partialNotice(status: FederationStatus | undefined, clock: Clock
   };
   if (partial.missing.length > 0) {
     lines.push(
-      `${t(lang, 'federation.missing', { count: partial.missing.length, total: partial.total })}: ${named(partial.missing, since, lang)}`,
+      `${t(lang, 'federation.missing', { count: partial.missing.length, total: partial.total })}: ${named(partial.missing, since, lang, clock.named ?? NAMED)}`,
     );
   }
   if (partial.stale.length > 0) {
@@ -54,7 +61,7 @@ export function partialNotice(status: FederationStatus | undefined, clock: Clock
         ? since(feed)
         : t(lang, 'federation.figuresOf', { name: feed.name, time: when(feed.generatedAtMs ?? 0, clock) });
     lines.push(
-      `${t(lang, 'federation.stale', { count: partial.stale.length, total: partial.total })}: ${named(partial.stale, describe, lang)}`,
+      `${t(lang, 'federation.stale', { count: partial.stale.length, total: partial.total })}: ${named(partial.stale, describe, lang, clock.named ?? NAMED)}`,
     );
   }
   return `${t(lang, 'federation.partial')}: ${lines.join('; ')}.`;
