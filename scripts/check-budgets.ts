@@ -7,8 +7,11 @@ const BUDGETS_GZIP: Record<string, number> = {
   // issue 10: no framework, one chunk of its own (vite.widget.config.ts); 32.2 KB before.
   // Issue 10 brought the widget from 32.2 to 11.9 KB under a 12 KB budget. Reading fields (issue 12: the demo feed is by
   // field) and the citizen's words of issue 11 (scale, target, overdue count) took it to 13.2 KB; measured ways back
-  // under 12 KB: English words on demand (-0.6 KB) and terser (-0.3 KB). Until then this budget keeps it from growing.
-  'widget.html': 13.5 * 1024,
+  // under 12 KB: English words on demand (-0.6 KB) and terser (-0.3 KB). Issue 14: the widget recognises an index and
+  // loads the national view (federation.ts and its words) only then; the poller it shares with that lazy chunk is split
+  // by Rolldown into a second file the entry imports (page-weight.ts now follows static imports and counts it): 14.4 KB
+  // in two files. Merging them back (Rolldown's inlined common chunks) measured 15.1 KB, so the split stays.
+  'widget.html': 14.5 * 1024,
   'kiosk.html': 250 * 1024,
   // issue 11: the public view of a unit (public.html), plain TS like the widget, for a phone on a slow network.
   'public.html': 16 * 1024,

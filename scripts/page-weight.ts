@@ -21,9 +21,26 @@ function add(a: Weight, b: Weight): Weight {
 
 const ZERO: Weight = { raw: 0, gzip: 0, brotli: 0 };
 
+/**
+ * The chunks a script imports statically (`import … from "./x.js"`, `import "./x.js"`), followed down: the bundler may
+ * split code a page shares with one of its own lazy chunks into a third file the HTML never names, and the page still
+ * loads it before it can show anything. Dynamic `import()` is not followed.
+ */
+function staticImports(dist: string, ref: string, seen: Set<string>): void {
+  if (seen.has(ref) || !ref.endsWith('.js')) return;
+  seen.add(ref);
+  const code = readFileSync(join(dist, ref), 'utf8');
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
+    staticImports(dist, `assets/${match[1] as string}`, seen);
+  }
+}
+
 export function pageWeight(dist: string, page: string): PageWeight {
   const html = readFileSync(join(dist, page), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1] as string);
+  const named = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1] as string);
+  const followed = new Set<string>();
+  for (const ref of named) staticImports(dist, ref, followed);
+  const refs = [...named, ...followed];
   let js = ZERO;
   let css = ZERO;
   for (const ref of new Set(refs)) {
