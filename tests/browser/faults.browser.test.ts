@@ -366,8 +366,9 @@ const PAGES: Record<PageName, PageSpec> = {
       { selector: '.page-message[role="alert"]', text: 'Sẽ tự động thử lại.' },
     ],
     message: '.page-message',
-    // Waits for a check in progress to end: the button is disabled meanwhile.
-    checkNow: (page) => page.getByRole('button', { name: 'Kiểm tra ngay' }).click(),
+    // Waits for a check in progress to end: the button is disabled meanwhile. A poll that met a Retry-After as the fault
+    // began waits the 30 s retry ceiling before it ends, hence longer than the click's default 30 s (CI met it).
+    checkNow: (page) => page.getByRole('button', { name: 'Kiểm tra ngay' }).click({ timeout: 45_000 }),
   },
   'widget.html': {
     viewport: { width: 320, height: 400 },
