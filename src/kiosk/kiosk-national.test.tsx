@@ -9,7 +9,8 @@ import { NATIONAL_NOW_MS, SMALL_PROVINCE_TEXT, modelOf, nationalSnapshot, otherP
 import { periodFigures } from '../stats/roll-up';
 import { KioskNationalNotice } from './kiosk-national';
 import { UpdatedAt } from './kiosk-update-status';
-import { STORAGE_KEYS, copyTime, restoreKiosk, saveDocument, saveSetup } from './kiosk-persistence';
+import { STORAGE_KEYS, copyTime, nationalCopy, restoreKiosk, saveDocument, saveSetup } from './kiosk-persistence';
+import { federate } from '../feed/federate';
 
 const config = parseConfig({ feedUrl: 'index.json', pollSeconds: 60, staleAfterSeconds: 3600, timeZone: 'Asia/Ho_Chi_Minh' });
 const INDEX = 'https://thongke.example.vn/tthc/index.json';
@@ -120,6 +121,25 @@ describe('the kiosk’s saved copy of a national view', () => {
     const storage = new MemoryStorage();
     expect(saveDocument(storage, INDEX, nationalSnapshot({ failing: true }), 1000)).toBe(false);
     expect(storage.getItem(STORAGE_KEYS.document)).toBeNull();
+  });
+
+  it('keeps no copy when a unit’s months differ from its province’s: summed stocks would fall short of the live roll-up', () => {
+    const doc = JSON.parse(otherProvinceText()) as { stats: { unitId: string; month: string }[] };
+    const months = doc.stats
+      .filter((row) => row.unitId === 'B-C1')
+      .map((row) => row.month)
+      .sort();
+    // One commune stops reporting a month before the others: the live figures take its pending from its own last row.
+    doc.stats = doc.stats.filter((row) => !(row.unitId === 'B-C1' && row.month === months.at(-1)));
+    const one = modelOf(SMALL_PROVINCE_TEXT);
+    const two = modelOf(JSON.stringify(doc));
+    const whole = nationalSnapshot();
+    const model = federate('Cả nước', [
+      { feedId: 'P1', name: 'Tỉnh Mẫu', model: one, full: true },
+      { feedId: 'B-P1', name: 'Tỉnh B', model: two, full: true },
+    ]);
+    expect(nationalCopy({ ...whole, model })).toBeNull();
+    expect(nationalCopy(whole)).not.toBeNull();
   });
 
   it('restores nothing, and does not crash, from a copy whose text is an index (as an earlier build saved it)', () => {

@@ -157,10 +157,22 @@ export function nationalCopy(snapshot: FeedSnapshot): FeedDocument | null {
     units.push({ id: province.id, name: province.name, kind: province.kind as UnitKind, parentId: root.id });
     const byMonth = new Map<number, Row>();
     const stack = [provinceId];
+    // Stocks (carried over, pending) of a month summed over units equal the live roll-up's only when every unit has a
+    // row in every month of its province: the roll-up takes each unit's own first and last row of a period. A province
+    // whose units' months differ is not saved at all: no copy is better than one whose pending figures are short.
+    const spans: { first: number; last: number; months: number }[] = [];
     while (stack.length > 0) {
       const id = stack.pop() as string;
       stack.push(...(model.units.get(id)?.childIds ?? []));
-      for (const row of model.rowsByUnit.get(id) ?? []) {
+      const unitRows = model.rowsByUnit.get(id) ?? [];
+      if (unitRows.length > 0) {
+        spans.push({
+          first: (unitRows[0] as { monthIndex: number }).monthIndex,
+          last: (unitRows[unitRows.length - 1] as { monthIndex: number }).monthIndex,
+          months: new Set(unitRows.map((row) => row.monthIndex)).size,
+        });
+      }
+      for (const row of unitRows) {
         let sum = byMonth.get(row.monthIndex);
         if (!sum) {
           sum = { unitId: provinceId, month: monthKey(row.monthIndex) } as Row;
@@ -172,6 +184,9 @@ export function nationalCopy(snapshot: FeedSnapshot): FeedDocument | null {
         for (const field of EXTRA_COUNT_FIELDS) if (model.carries[field]) sum[field] = (sum[field] ?? 0) + row[field];
       }
     }
+    const first = Math.min(...spans.map((span) => span.first));
+    const last = Math.max(...spans.map((span) => span.last));
+    if (spans.some((span) => span.first !== first || span.last !== last || span.months !== last - first + 1)) return null;
     stats.push(...[...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row));
   }
   const parts = model.federation?.parts ?? [];
@@ -179,6 +194,7 @@ export function nationalCopy(snapshot: FeedSnapshot): FeedDocument | null {
   const document: FeedDocument = { schema: 'tthc-feed/1', generatedAt: oldest.generatedAt, source: model.source, units, stats };
   const meta: NonNullable<FeedDocument['meta']> = {};
   if (model.meta.dueSoonDays !== null) meta.dueSoonDays = model.meta.dueSoonDays;
+  if (model.meta.rules !== null) meta.rules = model.meta.rules;
   if (Object.keys(meta).length > 0) document.meta = meta;
   return document;
 }
