@@ -84,6 +84,17 @@ describe('federate', () => {
     expect(periodFigures(view, range).get(view.rootId)?.received).toBe(periodFigures(one, range).get('P1')?.received);
   });
 
+  it('keeps every top unit of a province with several, even when one carries the index entry’s id', () => {
+    const twoTops = parse({
+      ...example,
+      units: example.units.map((unit) => (unit.id === 'P1-TT' ? { ...unit, parentId: undefined } : unit)),
+    });
+    const view = federate('Cả nước', [{ feedId: 'P1', name: 'Tỉnh Mẫu', model: twoTops, full: true }]);
+    expect(view.units.get(view.rootId)?.childIds.sort()).toEqual(['P1', 'P1-TT']);
+    const alone = periodFigures(twoTops, range).get(twoTops.rootId)?.received;
+    expect(periodFigures(view, range).get(view.rootId)?.received).toBe(alone);
+  });
+
   it('leaves out whole a province whose unit ids another province already uses, and names it', () => {
     const view = federate('Cả nước', [
       { feedId: 'P1', name: 'Tỉnh Mẫu', model: one, full: true },

@@ -31,7 +31,10 @@ export type ProvinceDocument = {
 function provinceRoots(part: ProvinceDocument): string[] {
   const { model, feedId } = part;
   const own = model.units.get(feedId);
-  if (own && own.id !== model.rootId && !own.synthetic) return [feedId];
+  // Only below a real parent (the nation the document also lists): beside other top units under the app's synthetic
+  // root, the province's id names one of several tops, and the others are the province's too.
+  const parent = own?.treeParentId ? model.units.get(own.treeParentId) : undefined;
+  if (own && parent && !parent.synthetic) return [feedId];
   const root = model.units.get(model.rootId);
   if (root?.synthetic) return [...root.childIds];
   return [model.rootId];

@@ -9,7 +9,9 @@ export type FeedState =
   /** The latest poll failed (network, timeout, HTTP error); the last good document, if any, is still in the figures. */
   | 'failed'
   /** The latest document was refused whole; the last good one, if any, is still in the figures. */
-  | 'refused';
+  | 'refused'
+  /** Read, but left out of the figures: a unit id of its is already another province's (federate.ts). */
+  | 'clash';
 
 export type FeedStatus = {
   id: string;
@@ -43,7 +45,7 @@ export function partialState(status: FederationStatus, nowMs: number, staleAfter
   const stale: FeedStatus[] = [];
   for (const feed of status.feeds) {
     // A province still on its first answer is missing too: the national figures must not look whole while they grow.
-    if (feed.generatedAtMs === null) missing.push(feed);
+    if (feed.generatedAtMs === null || feed.state === 'clash') missing.push(feed);
     else if (feed.state === 'failed' || feed.state === 'refused' || nowMs - feed.generatedAtMs > staleAfterSeconds * 1000) {
       stale.push(feed);
     }

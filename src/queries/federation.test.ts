@@ -151,6 +151,26 @@ describe('a national view over an index', () => {
     expect(updates.at(-1)?.federation?.feeds[0]?.full).toBe(false);
   });
 
+  it('names a province left out for clashing unit ids as missing, so the figures never look whole without it', async () => {
+    INDEX.feeds.push({
+      id: 'D-P1',
+      name: 'Tỉnh D',
+      url: 'https://a.example.gov.vn/feed.json',
+      summaryUrl: 'https://a.example.gov.vn/summary.json',
+    });
+    try {
+      const first = start();
+      await vi.advanceTimersByTimeAsync(300);
+      const snapshot = await first;
+      expect(snapshot.model.federation?.clashes.map((clash) => clash.feedId)).toEqual(['D-P1']);
+      expect(partialState(snapshot.federation!, Date.now(), YEARS)?.missing.map((feed) => [feed.id, feed.state])).toEqual([
+        ['D-P1', 'clash'],
+      ]);
+    } finally {
+      INDEX.feeds.pop();
+    }
+  });
+
   it('says no province could be read when every one fails, rather than showing an empty nation', async () => {
     for (const id of ['a', 'b', 'c']) down.add(`https://${id}.example.gov.vn/summary.json`);
     const first = start().catch((error: unknown) => error);

@@ -2,7 +2,7 @@
 // backoff and freshness, a few requests at once — and one merged snapshot for the page, remade when a province's
 // document changes. The national view reads the summaries; the province a viewer opens is read in full, fields included.
 // No framework: the dashboard and the kiosk drive it from TanStack Query (feed-query.ts), the widget from its poller.
-import type { ParseResult } from '../feed/feed-model';
+import type { FeedModel, ParseResult } from '../feed/feed-model';
 import { parseIndexDocument, type FeedIndex, type IndexEntry } from '../feed/feed-index';
 import { federate, type ProvinceDocument } from '../feed/federate';
 import { pollFeed, type FeedPoller, type FeedPolling, type PollState } from './feed-poller';
@@ -162,15 +162,14 @@ export function createFederation(options: FederationOptions): Federation {
         parts.push({ feedId: entry.id, name: entry.name, model: chosen.model, full: full !== undefined || entry.summaryUrl === null });
     }
     const key: unknown[] = [index, ...parts.map((part) => part.model)];
-    const federation = status();
+    let federation = status();
     if (key.length !== merged.key.length || key.some((item, i) => item !== merged.key[i])) {
-      merged = {
-        key,
-        snapshot: parts.length === 0 ? undefined : { model: federate(index.name, parts, index.feeds.length), ...validators, federation },
-      };
+      const model = parts.length === 0 ? undefined : federate(index.name, parts, index.feeds.length);
+      federation = withClashes(federation, model);
+      merged = { key, snapshot: model ? { model, ...validators, federation } : undefined };
     } else if (merged.snapshot) {
       // Same documents, new states (a province failing or back): a new snapshot object with the same model.
-      merged = { key, snapshot: { ...merged.snapshot, ...validators, federation } };
+      merged = { key, snapshot: { ...merged.snapshot, ...validators, federation: withClashes(federation, merged.snapshot.model) } };
     }
     return merged.snapshot;
   };
@@ -229,6 +228,16 @@ export function createFederation(options: FederationOptions): Federation {
         stopReading(province.full);
       }
     },
+  };
+}
+
+/** A province left out for clashing unit ids is missing from the figures, whatever its feed's own state. */
+function withClashes(status: FederationStatus, model: FeedModel | undefined): FederationStatus {
+  const clashed = new Set(model?.federation?.clashes.map((clash) => clash.feedId));
+  if (clashed.size === 0) return status;
+  return {
+    ...status,
+    feeds: status.feeds.map((feed) => (clashed.has(feed.id) ? { ...feed, state: 'clash' as const, generatedAtMs: null } : feed)),
   };
 }
 

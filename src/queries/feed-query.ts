@@ -1,7 +1,7 @@
 // TanStack Query options for the feed: polling, retries and what a failed poll leaves on screen.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { parseFeedText } from '../feed/parse-feed';
-import { fetchFeedWith, type FeedSnapshot, type IndexHandler } from './fetch-feed';
+import { FeedError, fetchFeedWith, type FeedSnapshot, type IndexHandler } from './fetch-feed';
 import { feedTimeoutMs, retryDelayMs, shouldRetry, type FeedPolling } from './feed-poller';
 import { createFederation, type Federation } from './federation';
 
@@ -47,11 +47,16 @@ function federationFor(queryClient: QueryClient, url: string, polling: FeedPolli
       polling,
       parse: parseFeedText,
       onUpdate: (snapshot) => {
-        if (snapshot) queryClient.setQueryData(feedQueryKey(url), snapshot);
+        // A province's answer must not hide what is wrong with the index itself (unreachable, refused): setQueryData
+        // would clear the query's error. Only "no province yet" is cleared by a province that answers.
+        const error = queryClient.getQueryState(feedQueryKey(url))?.error;
+        const indexTrouble = error instanceof FeedError && error.problem.code !== 'no-province';
+        if (snapshot && !indexTrouble) queryClient.setQueryData(feedQueryKey(url), snapshot);
       },
     });
     // The dashboard's provinces pause while nobody sees the tab, as its own poll does; the kiosk polls always.
     if (!polling.inBackground && typeof document !== 'undefined') {
+      made.setActive(document.visibilityState !== 'hidden');
       document.addEventListener('visibilitychange', () => made.setActive(document.visibilityState !== 'hidden'));
     }
     perUrl.set(url, made);

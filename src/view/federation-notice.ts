@@ -46,6 +46,7 @@ export function partialNotice(status: FederationStatus | undefined, clock: Clock
   const lines: string[] = [];
   const since = (feed: FeedStatus) => {
     if (feed.state === 'waiting') return t(lang, 'federation.loading', { name: feed.name });
+    if (feed.state === 'clash') return t(lang, 'federation.clashed', { name: feed.name });
     if (feed.failingSinceMs === null) return t(lang, 'federation.notYet', { name: feed.name });
     const key = feed.state === 'refused' ? 'federation.refusedSince' : 'federation.failingSince';
     return t(lang, key, { name: feed.name, time: when(feed.failingSinceMs, clock) });
