@@ -1,8 +1,8 @@
 // Entry of public.html, the public view of one unit made for a phone (the widget's "Xem chi tiết", the kiosk's QR code):
 // the widget's start-up and poller, the engine's figures, plain words and no official table.
-import type * as National from '../view/national-words';
+import { nationalWordsOnDemand } from '../view/national-words-loader';
 import { pollFeedOrIndex } from '../queries/poll-source';
-import { FeedError, isRefusal } from '../queries/fetch-feed';
+import { isRefusal } from '../queries/fetch-feed';
 import type { PollState } from '../queries/feed-poller';
 import { setUpPage } from '../queries/page-setup';
 import { translate } from '../i18n/public-messages';
@@ -39,24 +39,11 @@ async function start() {
   }
   const { config, feedUrl } = setup;
   // The national view's words, fetched with the first answer of an index (or its own problems) and drawn once they came.
-  let national: typeof National | undefined;
-  let loading = false;
   let latest: PollState;
+  const wordsFor = nationalWordsOnDemand(() => draw(latest));
   const draw = (state: PollState) => {
     latest = state;
-    const problem = state.error instanceof FeedError ? state.error.problem : null;
-    const bad = problem?.code === 'no-province' || (problem?.code === 'refused' && problem.refusal.code === 'bad-index');
-    if (!national && !loading && (state.snapshot?.federation || bad)) {
-      loading = true;
-      // A chunk lost on a flaky network is asked for again at the next poll's drawing; the figures are drawn meanwhile.
-      import('../view/national-words').then(
-        (loaded) => {
-          national = loaded;
-          draw(latest);
-        },
-        () => (loading = false),
-      );
-    }
+    const national = wordsFor(state);
     const clock = { ...config, now: Date.now() };
     const { snapshot, error } = state;
     const model = snapshot?.model;

@@ -1,8 +1,8 @@
 // Runs the widget: config.json, then the feed through a plain poller (polling, retries, last good data kept), paused while nobody can see it.
-import type * as National from '../view/national-words';
+import { nationalWordsOnDemand } from '../view/national-words-loader';
 import type { FeedPolling, PollState } from '../queries/feed-poller';
 import { pollFeedOrIndex } from '../queries/poll-source';
-import { FEED_TIMEOUT_MS, FeedError } from '../queries/fetch-feed';
+import { FEED_TIMEOUT_MS } from '../queries/fetch-feed';
 import { setUpPage, type PageSetup } from '../queries/page-setup';
 import { formatCount, formatDateTime } from '../i18n/format';
 import { watchPageActivity } from './page-activity';
@@ -96,24 +96,11 @@ function watchFeed(
 ): () => void {
   const { config, feedUrl } = setup;
   // The national view's words, fetched with the first answer of an index (or its own problems) and drawn once they came.
-  let national: typeof National | undefined;
-  let loading = false;
   let latest: PollState;
+  const wordsFor = nationalWordsOnDemand(() => draw(latest));
   const draw = (state: PollState) => {
     latest = state;
-    const problem = state.error instanceof FeedError ? state.error.problem : null;
-    const bad = problem?.code === 'no-province' || (problem?.code === 'refused' && problem.refusal.code === 'bad-index');
-    if (!national && !loading && (state.snapshot?.federation || bad)) {
-      loading = true;
-      // A chunk lost on a flaky network is asked for again at the next poll's drawing; the figures are drawn meanwhile.
-      import('../view/national-words').then(
-        (loaded) => {
-          national = loaded;
-          draw(latest);
-        },
-        () => (loading = false),
-      );
-    }
+    const national = wordsFor(state);
     const clock = {
       timeZone: config.timeZone,
       staleAfterSeconds: config.staleAfterSeconds,
