@@ -8,6 +8,7 @@ import { unitScope } from '../view/national-words';
 import { NATIONAL_NOW_MS, SMALL_PROVINCE_TEXT, modelOf, nationalSnapshot, otherProvinceText } from '../view/national-test-snapshot';
 import { periodFigures } from '../stats/roll-up';
 import { KioskNationalNotice } from './kiosk-national';
+import { MemoryStorage } from './memory-storage';
 import { UpdatedAt } from './kiosk-update-status';
 import { STORAGE_KEYS, copyTime, nationalCopy, restoreKiosk, saveDocument, saveSetup } from './kiosk-persistence';
 import { federate } from '../feed/federate';
@@ -57,29 +58,6 @@ describe('the kiosk on a national view', () => {
     expect(container.textContent).toBe('Cập nhật vào lúc 16:40 – 17:10 (2 tỉnh)');
   });
 });
-
-/** An in-memory localStorage. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 describe('the kiosk’s saved copy of a national view', () => {
   it('keeps the country and its provinces as one plain document dated by the oldest province, with the same figures', () => {

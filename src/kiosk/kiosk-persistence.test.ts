@@ -4,32 +4,8 @@ import { parseConfig } from '../config/runtime-config';
 import { parseFeedText } from '../feed/parse-feed';
 import { generateProvinceFeed } from '../../mocks/demo-feed';
 import type { FeedSnapshot } from '../queries/fetch-feed';
+import { MemoryStorage } from './memory-storage';
 import { STORAGE_KEYS, restoreKiosk, saveConfirmation, saveDocument, saveSetup, savedCopyCarries } from './kiosk-persistence';
-
-/** An in-memory Storage that can be told to refuse writes above a size, as a full localStorage does. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
 
 const text = readFileSync(new URL('../../docs/examples/small-province.json', import.meta.url), 'utf8');
 const FEED = 'https://so-lieu.example/feed.json';
