@@ -37,11 +37,6 @@ function absolute(address: string, baseUrl: string): string | null {
   }
 }
 
-/** Whether a parsed JSON document says it is an index, before anything else is read of it. */
-export function isIndexDocument(json: unknown): boolean {
-  return isRecord(json) && json.schema === INDEX_SCHEMA_ID;
-}
-
 /**
  * Reads an index whose `schema` is tthc-index/1. A wrong entry refuses the whole index, naming its position and field:
  * an index is a short list written by hand, and a province silently missing from the national figures would be worse

@@ -240,15 +240,3 @@ function withClashes(status: FederationStatus, model: FeedModel | undefined): Fe
     feeds: status.feeds.map((feed) => (clashed.has(feed.id) ? { ...feed, state: 'clash' as const, generatedAtMs: null } : feed)),
   };
 }
-
-/**
- * pollFeed for an address that may name an index: an ordinary feed is polled as before; an index starts a national view,
- * whose provinces' answers reach `onChange` between the index's own polls. The widget loads this only when it meets an index.
- */
-export function federationFor(
-  polling: FederationOptions['polling'],
-  parse: (text: string) => ParseResult,
-  push: (snapshot: FeedSnapshot) => void,
-): Federation {
-  return createFederation({ polling, parse, onUpdate: (snapshot) => snapshot && push(snapshot) });
-}
